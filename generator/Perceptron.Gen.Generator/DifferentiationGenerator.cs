@@ -1,0 +1,55 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Perceptron.Gen.Generator.Diagnostics;
+using Perceptron.Gen.Generator.Emitting;
+using Perceptron.Gen.Generator.Model;
+using Perceptron.Gen.Generator.Reading;
+
+namespace Perceptron.Gen.Generator;
+
+/// <summary>
+/// Wires the stages together: find the marked methods, read them into expression graphs, differentiate and emit.
+/// Each stage lives in its own folder; this class holds no logic of its own.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DifferentiationGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // [Differentiable] methods: {Name}Gradient beside each.
+        var differentiable = context.SyntaxProvider
+            .ForAttributeWithMetadataName("Perceptron.Gen.DifferentiableAttribute", IsMethod, DifferentiableMethodReader.Read)
+            .WithTrackingName(TrackingNames.DifferentiableMethods);
+        context.RegisterSourceOutput(differentiable, (output, read) => Emit(output, read, GradientEmitter.HintName, GradientEmitter.Emit));
+
+        // [Model] methods with the [Loss] of their type: Forward, Loss and Backward over samples.
+        var models = context.SyntaxProvider
+            .ForAttributeWithMetadataName(ModelReader.ModelAttributeName, IsMethod, ModelReader.Read)
+            .WithTrackingName(TrackingNames.Models);
+        context.RegisterSourceOutput(models, (output, read) => Emit(output, read, ModelEmitter.HintName, ModelEmitter.Emit));
+
+        // A [Loss] alone is reported here; a [Loss] beside its model is read with the model.
+        var losses = context.SyntaxProvider
+            .ForAttributeWithMetadataName(ModelReader.LossAttributeName, IsMethod, ModelReader.CheckLossHasModel)
+            .WithTrackingName(TrackingNames.Losses);
+        context.RegisterSourceOutput(losses, (output, read) => Emit(output, read, ModelEmitter.HintName, ModelEmitter.Emit));
+    }
+
+    private static bool IsMethod(SyntaxNode node, System.Threading.CancellationToken cancellationToken) => node is MethodDeclarationSyntax;
+
+    private static void Emit<T>(SourceProductionContext output, ReadResult<T> read, Func<T, string> hintName, Func<T, string> emit)
+        where T : class
+    {
+        foreach (var diagnostic in read.Diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+
+        if (read.Value is { } value)
+        {
+            output.AddSource(hintName(value), emit(value));
+        }
+    }
+}

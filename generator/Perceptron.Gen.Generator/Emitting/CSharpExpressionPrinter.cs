@@ -1,0 +1,61 @@
+using System;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>
+/// Prints an <see cref="Expr"/> as C# with the fewest parentheses that keep its grouping: floating-point arithmetic is
+/// not associative, so <c>a − (b − c)</c> and <c>a · (b · c)</c> keep theirs.
+/// </summary>
+internal static class CSharpExpressionPrinter
+{
+    /// <param name="expression">What to print.</param>
+    /// <param name="variableText">How each variable reads: a parameter by its name, a data column as <c>x[i]</c>.</param>
+    public static string Print(Expr expression, Func<string, string> variableText) =>
+        expression switch
+        {
+            Constant constant => NumberFormat.CSharpLiteral(constant.Value),
+            Variable variable => variableText(variable.Name),
+            Negate { Operand: Binary { Operator: BinaryOperator.Multiply or BinaryOperator.Divide, Left: Constant leading } product }
+                when leading.Value > 0 => "-" + Print(product, variableText),
+            Negate negate => "-" + Operand(negate.Operand, Precedence.Unary, variableText, followsOperator: true),
+            Binary binary => PrintBinary(binary, variableText),
+            Power power => $"global::System.Math.Pow({Print(power.Base, variableText)}, {Exponent(power)})",
+            _ => throw new InvalidOperationException($"Cannot print {expression.GetType().Name}."),
+        };
+
+    /// <summary>An integer exponent reads as one (<c>Math.Pow(x, 3)</c>); the compiler converts it exactly.</summary>
+    private static string Exponent(Power power) =>
+        power.HasIntegerExponent && Math.Abs(power.Exponent) <= int.MaxValue
+            ? ((long)power.Exponent).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : NumberFormat.CSharpLiteral(power.Exponent);
+
+    private static string PrintBinary(Binary binary, Func<string, string> variableText)
+    {
+        var precedence = Precedence.Of(binary.Operator);
+        var symbol = binary.Operator switch
+        {
+            BinaryOperator.Add => "+",
+            BinaryOperator.Subtract => "-",
+            BinaryOperator.Multiply => "*",
+            _ => "/",
+        };
+
+        var left = Operand(binary.Left, precedence, variableText, followsOperator: false);
+
+        // The right operand of the same precedence keeps its parentheses: that is the grouping the user wrote.
+        var right = Operand(binary.Right, precedence + 1, variableText, followsOperator: true);
+        return $"{left} {symbol} {right}";
+    }
+
+    /// <param name="operand">The operand to print.</param>
+    /// <param name="minimumPrecedence">Below this the operand needs parentheses.</param>
+    /// <param name="variableText">How each variable reads.</param>
+    /// <param name="followsOperator">True after a binary or unary operator, where a leading minus would read as <c>a - -b</c>.</param>
+    private static string Operand(Expr operand, int minimumPrecedence, Func<string, string> variableText, bool followsOperator)
+    {
+        var text = Print(operand, variableText);
+        var needsParentheses = Precedence.Of(operand) < minimumPrecedence || (followsOperator && text.StartsWith("-", StringComparison.Ordinal));
+        return needsParentheses ? $"({text})" : text;
+    }
+}

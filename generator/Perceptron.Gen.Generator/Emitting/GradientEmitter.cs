@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using Perceptron.Gen.Generator.Model;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>
+/// Emits <c>{Name}Gradient</c> for a <c>[Differentiable]</c> method: the forward pass as the user wrote it, then the
+/// backward pass, one commented chain-rule step per line.
+/// </summary>
+internal static class GradientEmitter
+{
+    public static string HintName(DifferentiableMethod method) => $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
+
+    public static string Emit(DifferentiableMethod method) =>
+        GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer => WriteMembers(writer, method));
+
+    private static void WriteMembers(SourceWriter writer, DifferentiableMethod method)
+    {
+        var function = method.Function;
+        var parameters = method.Parameters;
+        var names = new NameScope(parameters.Select(parameter => parameter.Name).Concat(function.Locals.Select(local => local.Name)));
+        var differentiated = parameters.Where(parameter => parameter.IsDifferentiated).ToList();
+        var outNames = differentiated.Select(parameter => names.Unique("d" + NameScope.ToPascalCase(parameter.Name))).ToList();
+        var valueName = names.Unique("value");
+        var gradient = ReverseMode.Differentiate(function, differentiated.Select(parameter => parameter.Name).ToList(), names);
+
+        // In formulas a local reads by the user's own name and a named adjoint as the derivative it holds, ∂F/∂t.
+        var mathNames = function.Locals.ToDictionary(local => local.Name, local => local.DisplayName);
+        foreach (var adjoint in gradient.Adjoints)
+        {
+            mathNames[adjoint.Name] = $"∂{method.Name}/∂{adjoint.OfVariable}";
+        }
+
+        string Code(string variable) => variable;
+        string MathText(string variable) => mathNames.TryGetValue(variable, out var display) ? display : variable;
+        string Formula(Expr expression) => MathNotationPrinter.Print(expression, MathText);
+
+        var parameterList = string.Join(", ", parameters.Select(parameter => $"double {parameter.Name}"));
+        var signatureCref = $"{method.Name}({string.Join(", ", parameters.Select(_ => "double"))})";
+        var arguments = string.Join(", ", parameters.Select(parameter => parameter.Name));
+        var localFormulas = function.Locals.Select(local => $"{local.DisplayName} = {Formula(local.Value)}");
+        var valueFormula = $"{method.Name}({arguments}) = {Formula(function.Result)}";
+        var derivativeFormulas = differentiated
+            .Select((parameter, index) => $"∂{method.Name}/∂{parameter.Name} = {Formula(gradient.Derivatives[index])}")
+            .ToList();
+
+        writer.Doc("<summary>");
+        writer.Doc($"The value of <see cref=\"{signatureCref}\"/> and its partial derivatives with respect to");
+        writer.Doc($"{string.Join(", ", differentiated.Select(parameter => $"<paramref name=\"{parameter.Name}\"/>"))}, by reverse-mode differentiation generated at compile time.");
+        writer.Doc("</summary>");
+        writer.Doc("<remarks>");
+        foreach (var formula in localFormulas.Append(valueFormula).Concat(derivativeFormulas))
+        {
+            writer.Doc($"<para>{SourceWriter.EscapeXml(formula)}</para>");
+        }
+
+        writer.Doc("</remarks>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        var outParameters = string.Join(", ", outNames.Select(name => $"out double {name}"));
+        writer.Open($"{method.Accessibility} static double {method.Name}Gradient({parameterList}, {outParameters})");
+
+        writer.Line("// Forward pass: the method's own computation.");
+        foreach (var local in function.Locals)
+        {
+            writer.Line($"double {local.Name} = {CSharpExpressionPrinter.Print(local.Value, Code)};");
+        }
+
+        writer.Line($"double {valueName} = {CSharpExpressionPrinter.Print(function.Result, Code)};");
+        writer.BlankLine();
+        writer.Line($"// Backward pass: the chain rule from ∂{method.Name}/∂{method.Name} = 1 back to each parameter.");
+        foreach (var adjoint in gradient.Adjoints)
+        {
+            writer.Line($"// ∂{method.Name}/∂{adjoint.OfVariable} = {Formula(adjoint.Value)}");
+            writer.Line($"double {adjoint.Name} = {CSharpExpressionPrinter.Print(adjoint.Value, Code)};");
+        }
+
+        for (var index = 0; index < differentiated.Count; index++)
+        {
+            writer.Line($"// {derivativeFormulas[index]}");
+            writer.Line($"{outNames[index]} = {CSharpExpressionPrinter.Print(gradient.Derivatives[index], Code)};");
+        }
+
+        writer.Line($"return {valueName};");
+        writer.Close();
+
+        if (differentiated.Count > 0)
+        {
+            WriteTupleOverload(writer, method, differentiated, outNames, parameterList, signatureCref);
+        }
+    }
+
+    private static void WriteTupleOverload(
+        SourceWriter writer,
+        DifferentiableMethod method,
+        IReadOnlyList<ParameterModel> differentiated,
+        IReadOnlyList<string> outNames,
+        string parameterList,
+        string signatureCref)
+    {
+        var tupleType = "(double Value, " + string.Join(", ", differentiated.Select(parameter => $"double D{NameScope.ToPascalCase(parameter.Name)}")) + ")";
+        var arguments = string.Join(", ", method.Parameters.Select(parameter => parameter.Name));
+        var outArguments = string.Join(", ", outNames.Select(name => $"out double {name}"));
+        writer.BlankLine();
+        writer.Doc($"<summary>The value of <see cref=\"{signatureCref}\"/> and its partial derivatives, as a tuple.</summary>");
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Open($"{method.Accessibility} static {tupleType} {method.Name}Gradient({parameterList})");
+        var valueName = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(outNames)).Unique("value");
+        writer.Line($"double {valueName} = {method.Name}Gradient({arguments}, {outArguments});");
+        writer.Line($"return ({valueName}, {string.Join(", ", outNames)});");
+        writer.Close();
+    }
+}

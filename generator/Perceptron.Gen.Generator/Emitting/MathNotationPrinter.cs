@@ -1,0 +1,66 @@
+using System;
+using System.Text;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>
+/// Prints an <see cref="Expr"/> the way a person writes it on paper, for doc comments and the comments beside each
+/// step: <c>2·(ŷᵢ − yᵢ)·xᵢ</c>, <c>x²</c>, <c>a/b</c>.
+/// </summary>
+internal static class MathNotationPrinter
+{
+    public static string Print(Expr expression, Func<string, string> variableText) =>
+        expression switch
+        {
+            Constant constant => NumberFormat.Plain(constant.Value).Replace("-", "−"),
+            Variable variable => variableText(variable.Name),
+            Negate { Operand: Binary { Operator: BinaryOperator.Multiply or BinaryOperator.Divide, Left: Constant leading } product }
+                when leading.Value > 0 => "−" + Print(product, variableText),
+            Negate negate => "−" + Operand(negate.Operand, Precedence.Unary, variableText, followsOperator: true),
+
+            // u·u reads as u².
+            Binary { Operator: BinaryOperator.Multiply } square when square.Left.Equals(square.Right) =>
+                Operand(square.Left, Precedence.Primary, variableText, followsOperator: false) + "²",
+            Binary binary => PrintBinary(binary, variableText),
+            Power { HasIntegerExponent: true } power when Math.Abs(power.Exponent) < 100 =>
+                Operand(power.Base, Precedence.Primary, variableText, followsOperator: false) + Superscript(power.Exponent),
+            Power power => $"{Operand(power.Base, Precedence.Primary, variableText, followsOperator: false)}^{NumberFormat.Plain(power.Exponent)}",
+            _ => throw new InvalidOperationException($"Cannot print {expression.GetType().Name}."),
+        };
+
+    private static string PrintBinary(Binary binary, Func<string, string> variableText)
+    {
+        var precedence = Precedence.Of(binary.Operator);
+        var symbol = binary.Operator switch
+        {
+            BinaryOperator.Add => " + ",
+            BinaryOperator.Subtract => " − ",
+            BinaryOperator.Multiply => "·",
+            _ => "/",
+        };
+
+        var left = Operand(binary.Left, precedence, variableText, followsOperator: false);
+        var right = Operand(binary.Right, precedence + 1, variableText, followsOperator: true);
+        return left + symbol + right;
+    }
+
+    private static string Operand(Expr operand, int minimumPrecedence, Func<string, string> variableText, bool followsOperator)
+    {
+        var text = Print(operand, variableText);
+        var needsParentheses = Precedence.Of(operand) < minimumPrecedence || (followsOperator && text.StartsWith("−", StringComparison.Ordinal));
+        return needsParentheses ? $"({text})" : text;
+    }
+
+    private static string Superscript(double exponent)
+    {
+        const string digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        var text = new StringBuilder();
+        foreach (var character in ((long)exponent).ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            text.Append(character == '-' ? '⁻' : digits[character - '0']);
+        }
+
+        return text.ToString();
+    }
+}

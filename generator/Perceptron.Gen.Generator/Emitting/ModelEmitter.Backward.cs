@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>Backward: the mean loss and its gradient in one fused pass over the samples.</summary>
+internal static partial class ModelEmitter
+{
+    private static void WriteBackward(SourceWriter writer, PerSampleFunction sample)
+    {
+        var formulas = new Formulas(sample);
+        var pair = sample.Pair;
+        var gradient = ReverseMode.Differentiate(sample.Function, sample.Trainable, sample.Names);
+        formulas.AddAdjoints(gradient);
+        var lossSum = sample.Names.Unique("lossSum");
+        var outNames = sample.Trainable.Select(parameter => sample.Names.Unique("d" + NameScope.ToPascalCase(parameter))).ToList();
+
+        // Each per-sample derivative is c·term: the sum runs over term, and c/n is applied once after the loop.
+        var split = gradient.Derivatives.Select(Build.SplitCoefficient).ToList();
+        var sumNames = split
+            .Select((part, index) => part.Term is Constant ? null : sample.Names.Unique("sum" + NameScope.ToPascalCase(sample.Trainable[index])))
+            .ToList();
+        var derivativeFormulas = split.Select((part, index) => formulas.Derivative(sample.Trainable[index], part.Coefficient, part.Term)).ToList();
+
+        writer.Doc("<summary>");
+        writer.Doc($"The mean loss {SourceWriter.EscapeXml(formulas.MeanLoss)} of <see cref=\"{formulas.ModelCref}\"/> under");
+        writer.Doc($"<see cref=\"{formulas.LossCref}\"/>, and its gradient with respect to each model parameter, in one pass over the samples.");
+        writer.Doc("</summary>");
+        writer.Doc("<remarks>");
+        writer.Doc($"<para>{SourceWriter.EscapeXml(formulas.Prediction)}</para>");
+        foreach (var formula in derivativeFormulas)
+        {
+            writer.Doc($"<para>{SourceWriter.EscapeXml(formula)}</para>");
+        }
+
+        writer.Doc("</remarks>");
+        writer.Doc("<returns>The mean loss L, computed in the same pass.</returns>");
+        WriteExceptionDoc(writer, sample);
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        var parameters = ModelParameters(sample)
+            .Append($"{ReadOnlySpan} {sample.Targets}")
+            .Concat(outNames.Select(name => $"out double {name}"));
+        writer.Open($"{pair.Accessibility} static double Backward({string.Join(", ", parameters)})");
+        WriteTargetChecks(writer, sample, "Backward");
+        writer.Line($"double {lossSum} = 0.0;");
+        foreach (var sum in sumNames.Where(sum => sum is not null))
+        {
+            writer.Line($"double {sum} = 0.0;");
+        }
+
+        writer.Open($"for (int {sample.Index} = 0; {sample.Index} < {sample.Count}; {sample.Index}++)");
+        writer.Line($"// Forward pass for sample i: {formulas.Prediction}.");
+        WriteForwardPass(writer, sample);
+        writer.Line($"{lossSum} += {CSharpExpressionPrinter.Print(sample.LossValue, sample.Code)};");
+        writer.BlankLine();
+        WriteBackwardSteps(writer, sample, gradient, split, sumNames, formulas);
+        writer.Close();
+        writer.BlankLine();
+
+        for (var index = 0; index < outNames.Count; index++)
+        {
+            writer.Line($"// {derivativeFormulas[index]}");
+            writer.Line($"{outNames[index]} = {MeanOf(split[index].Coefficient, split[index].Term, sumNames[index], sample.Count)};");
+        }
+
+        writer.Line($"return {lossSum} / {sample.Count};");
+        writer.Close();
+    }
+
+    private static void WriteBackwardSteps(
+        SourceWriter writer,
+        PerSampleFunction sample,
+        GradientProgram gradient,
+        IReadOnlyList<(double Coefficient, Expr Term)> split,
+        IReadOnlyList<string?> sumNames,
+        Formulas formulas)
+    {
+        var predictionAdjoint = gradient.LocalAdjoints.FirstOrDefault(adjoint => adjoint.Local == sample.Prediction);
+        writer.Line("// Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.");
+        if (predictionAdjoint is not null)
+        {
+            writer.Line($"// ∂ℓᵢ/∂ŷᵢ = {formulas.Math(predictionAdjoint.Adjoint)}");
+        }
+
+        foreach (var adjoint in gradient.Adjoints)
+        {
+            writer.Line($"double {adjoint.Name} = {CSharpExpressionPrinter.Print(adjoint.Value, sample.Code)};");
+        }
+
+        for (var index = 0; index < split.Count; index++)
+        {
+            if (sumNames[index] is not { } sum)
+            {
+                continue;
+            }
+
+            var (coefficient, term) = split[index];
+            var factorNote = coefficient == 1 ? string.Empty : $"; the factor {NumberFormat.Plain(coefficient).Replace("-", "−")} is applied after the loop";
+            writer.Line($"// ∂ℓᵢ/∂{sample.Trainable[index]} = {formulas.Math(gradient.Derivatives[index])}{factorNote}");
+            writer.Line($"{sum} += {CSharpExpressionPrinter.Print(term, sample.Code)};");
+        }
+    }
+
+    /// <summary>The mean of c·term over the samples: c·Σ term / n, or c itself when term is the constant 1.</summary>
+    private static string MeanOf(double coefficient, Expr term, string? sum, string count)
+    {
+        if (sum is null)
+        {
+            var constant = ((Constant)term).Value * coefficient;
+            return NumberFormat.CSharpLiteral(constant);
+        }
+
+        return coefficient switch
+        {
+            1 => $"{sum} / {count}",
+            -1 => $"-{sum} / {count}",
+            _ => $"{NumberFormat.CSharpLiteral(coefficient)} / {count} * {sum}",
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>Writes C# line by line with indentation, and always <c>\n</c> line ends, so output is the same on every OS.</summary>
+internal sealed class SourceWriter
+{
+    private const string IndentUnit = "    ";
+    private readonly StringBuilder text = new();
+    private int depth;
+
+    public void Line(string line)
+    {
+        for (var level = 0; level < depth; level++)
+        {
+            text.Append(IndentUnit);
+        }
+
+        text.Append(line).Append('\n');
+    }
+
+    public void BlankLine() => text.Append('\n');
+
+    public void Open(string header)
+    {
+        Line(header);
+        Line("{");
+        depth++;
+    }
+
+    public void Close()
+    {
+        depth--;
+        Line("}");
+    }
+
+    /// <summary>Writes one line of an XML doc comment, escaping what XML would misread.</summary>
+    public void Doc(string line) => Line("/// " + line);
+
+    public static string EscapeXml(string value) => value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    public override string ToString() => text.ToString();
+}

@@ -1,0 +1,60 @@
+using Perceptron.Gen.Generator.Diagnostics;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Model;
+
+/// <summary>A type that encloses the generated code: its keyword (<c>class</c>, <c>record struct</c>, …) and its name.</summary>
+internal sealed record ContainingType(string Keyword, string Name);
+
+/// <summary>Where generated members go: the namespace (empty for the global one) and the types, outermost first.</summary>
+internal sealed record TypeContext(string Namespace, EquatableArray<ContainingType> Types)
+{
+    /// <summary>A file-name-safe, unique prefix such as <c>Shop.Pricing.Model</c>.</summary>
+    public string HintPrefix
+    {
+        get
+        {
+            var name = string.Join(".", System.Linq.Enumerable.Select(Types, type => type.Name));
+            var prefix = Namespace.Length == 0 ? name : Namespace + "." + name;
+            return prefix.Replace('<', '{').Replace('>', '}').Replace(", ", ",");
+        }
+    }
+
+    /// <summary>The innermost type's name, for documentation references.</summary>
+    public string InnermostName => Types[Types.Count - 1].Name;
+}
+
+/// <summary>A parameter of a differentiated method, and whether it is differentiated or passed through as data.</summary>
+internal sealed record ParameterModel(string Name, bool IsDifferentiated);
+
+/// <summary>A <c>[Differentiable]</c> method, read and checked: all the gradient emitter needs.</summary>
+internal sealed record DifferentiableMethod(
+    TypeContext Type,
+    string Name,
+    string Accessibility,
+    EquatableArray<ParameterModel> Parameters,
+    StraightLineFunction Function
+);
+
+/// <summary>
+/// A <c>[Model]</c> method and the <c>[Loss]</c> beside it. Model parameters marked differentiated are trainable, the
+/// others are per-sample data columns.
+/// </summary>
+internal sealed record ModelAndLoss(
+    TypeContext Type,
+    string Accessibility,
+    string ModelName,
+    EquatableArray<ParameterModel> ModelParameters,
+    StraightLineFunction Model,
+    string LossName,
+    string PredictionName,
+    string TargetName,
+    StraightLineFunction Loss
+);
+
+/// <summary>What a reader produced: a model to emit, or nothing, and the diagnostics to report either way.</summary>
+internal sealed record ReadResult<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics)
+    where T : class
+{
+    public static ReadResult<T> Nothing { get; } = new(null, EquatableArray<DiagnosticInfo>.Empty);
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Perceptron.Gen.Generator.Diagnostics;
+using Perceptron.Gen.Generator.Model;
+
+namespace Perceptron.Gen.Generator.Reading;
+
+/// <summary>Reads a method marked <c>[Differentiable]</c> into a <see cref="DifferentiableMethod"/>.</summary>
+internal static class DifferentiableMethodReader
+{
+    public static ReadResult<DifferentiableMethod> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not IMethodSymbol method || context.TargetNode is not MethodDeclarationSyntax syntax)
+        {
+            return ReadResult<DifferentiableMethod>.Nothing;
+        }
+
+        return GeneratorSafety.Guard(syntax.Identifier, method.Name, () => ReadChecked(context, method, syntax, cancellationToken));
+    }
+
+    private static ReadResult<DifferentiableMethod> ReadChecked(
+        GeneratorAttributeSyntaxContext context,
+        IMethodSymbol method,
+        MethodDeclarationSyntax syntax,
+        CancellationToken cancellationToken)
+    {
+        if (SignatureChecks.HasCompileErrors(context.SemanticModel, syntax, cancellationToken))
+        {
+            return ReadResult<DifferentiableMethod>.Nothing;
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
+        SignatureChecks.CheckMethod(method, syntax, diagnostics);
+        var differentiated = ReadWithRespectTo(context.Attributes[0], method, diagnostics);
+        if (diagnostics.Count > 0)
+        {
+            return new ReadResult<DifferentiableMethod>(null, diagnostics.ToEquatableArray());
+        }
+
+        var body = context.SemanticModel.GetOperation(syntax, cancellationToken);
+        if (body is null)
+        {
+            return ReadResult<DifferentiableMethod>.Nothing;
+        }
+
+        var function = OperationReader.Read(method, body);
+        if (function.Value is null)
+        {
+            return new ReadResult<DifferentiableMethod>(null, function.Diagnostics);
+        }
+
+        var parameters = method.Parameters.Select(parameter => new ParameterModel(parameter.Name, differentiated.Contains(parameter.Name)));
+        var model = new DifferentiableMethod(
+            SignatureChecks.TypeContextOf(syntax, method),
+            method.Name,
+            SignatureChecks.AccessibilityKeyword(method.DeclaredAccessibility),
+            parameters.ToEquatableArray(),
+            function.Value);
+        return new ReadResult<DifferentiableMethod>(model, EquatableArray<DiagnosticInfo>.Empty);
+    }
+
+    /// <summary>The parameters named in the attribute, or all of them when it names none.</summary>
+    private static HashSet<string> ReadWithRespectTo(AttributeData attribute, IMethodSymbol method, List<DiagnosticInfo> diagnostics)
+    {
+        var all = new HashSet<string>(method.Parameters.Select(parameter => parameter.Name));
+        var named = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array
+            ? attribute.ConstructorArguments[0].Values.Select(value => value.Value as string).ToList()
+            : new List<string?>();
+        if (named.Count == 0)
+        {
+            return all;
+        }
+
+        var argumentSyntax = (attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax)?.ArgumentList?.Arguments;
+        for (var index = 0; index < named.Count; index++)
+        {
+            if (named[index] is not { } name || !all.Contains(name))
+            {
+                var location = argumentSyntax is { } arguments && index < arguments.Count
+                    ? LocationInfo.From(arguments[index])
+                    : LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax());
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownParameterName, location, method.Name, named[index] ?? "null"));
+            }
+        }
+
+        return new HashSet<string>(named.Where(name => name is not null).Select(name => name!));
+    }
+}

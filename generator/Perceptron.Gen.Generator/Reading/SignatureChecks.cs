@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Perceptron.Gen.Generator.Diagnostics;
+using Perceptron.Gen.Generator.Model;
+
+namespace Perceptron.Gen.Generator.Reading;
+
+/// <summary>The checks every differentiated method passes before its body is read, each reported on the span to fix.</summary>
+internal static class SignatureChecks
+{
+    /// <summary>Checks that members can be added beside <paramref name="syntax"/>: every enclosing type is partial.</summary>
+    public static void CheckContainingTypesArePartial(MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var type in syntax.Ancestors().OfType<TypeDeclarationSyntax>())
+        {
+            if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                diagnostics.Add(
+                    DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotPartial, LocationInfo.From(type.Identifier), type.Identifier.Text, syntax.Identifier.Text));
+            }
+        }
+    }
+
+    /// <summary>Checks a method is static, not generic, and maps doubles to a double.</summary>
+    public static void CheckMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+    {
+        if (!method.IsStatic)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStatic, LocationInfo.From(syntax.Identifier), method.Name));
+        }
+
+        if (method.IsGenericMethod)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), method.Name));
+        }
+
+        if (method.ReturnType.SpecialType != SpecialType.System_Double || method.ReturnsByRef || method.ReturnsByRefReadonly)
+        {
+            diagnostics.Add(
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnsupportedType,
+                    LocationInfo.From(syntax.ReturnType),
+                    "The result",
+                    method.Name,
+                    syntax.ReturnType.ToString()));
+        }
+
+        for (var index = 0; index < method.Parameters.Length; index++)
+        {
+            var parameter = method.Parameters[index];
+            if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None || parameter.IsParams)
+            {
+                var parameterSyntax = syntax.ParameterList.Parameters[index];
+                var typeText = string.Join(" ", parameterSyntax.Modifiers.Select(modifier => modifier.Text).Append(parameterSyntax.Type?.ToString() ?? "?"));
+                diagnostics.Add(
+                    DiagnosticInfo.Create(
+                        DiagnosticDescriptors.UnsupportedType,
+                        LocationInfo.From((SyntaxNode?)parameterSyntax.Type ?? parameterSyntax),
+                        $"Parameter '{parameter.Name}'",
+                        method.Name,
+                        typeText));
+            }
+        }
+
+        if (syntax.Body is null && syntax.ExpressionBody is null)
+        {
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedStatement, LocationInfo.From(syntax.Identifier), method.Name, "a method without a body"));
+        }
+    }
+
+    /// <summary>Whether the method's own code has compile errors; then the compiler speaks and the generator keeps quiet.</summary>
+    public static bool HasCompileErrors(SemanticModel semanticModel, MethodDeclarationSyntax syntax, System.Threading.CancellationToken cancellationToken) =>
+        semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+
+    public static string AccessibilityKeyword(Accessibility accessibility) =>
+        accessibility switch
+        {
+            Accessibility.Public => "public",
+            Accessibility.Internal => "internal",
+            Accessibility.Protected => "protected",
+            Accessibility.ProtectedOrInternal => "protected internal",
+            Accessibility.ProtectedAndInternal => "private protected",
+            _ => "private",
+        };
+
+    /// <summary>The namespace and enclosing types of the method, as the emitter reopens them.</summary>
+    public static TypeContext TypeContextOf(MethodDeclarationSyntax syntax, IMethodSymbol method)
+    {
+        var types = syntax.Ancestors()
+            .OfType<TypeDeclarationSyntax>()
+            .Reverse()
+            .Select(type => new ContainingType(KeywordOf(type), type.Identifier.Text + (type.TypeParameterList?.ToString() ?? string.Empty)))
+            .ToEquatableArray();
+        var containingNamespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+        return new TypeContext(containingNamespace, types);
+    }
+
+    private static string KeywordOf(TypeDeclarationSyntax type) =>
+        type is RecordDeclarationSyntax record && !record.ClassOrStructKeyword.IsKind(SyntaxKind.None)
+            ? $"record {record.ClassOrStructKeyword.Text}"
+            : type.Keyword.Text;
+}

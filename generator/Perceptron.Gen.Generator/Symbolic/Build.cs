@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+
+namespace Perceptron.Gen.Generator.Symbolic;
+
+/// <summary>
+/// Builds derivative expressions and simplifies them as it goes: constants folded, <c>x·1</c>, <c>x+0</c> and like terms
+/// collected, constant factors moved to the front of a product so that they can later be pulled out of a sum.
+/// </summary>
+/// <remarks>
+/// These rules rewrite only expressions the generator creates. The user's forward code is never passed through them,
+/// so it rounds exactly as written. A product with a zero factor is zero here: in a derivative that zero is structural
+/// (the term does not depend on the variable), and multiplying it out would let an infinite partial turn it into NaN.
+/// </remarks>
+internal static class Build
+{
+    public static Expr Add(Expr left, Expr right)
+    {
+        if (IsZero(left))
+        {
+            return right;
+        }
+
+        if (IsZero(right))
+        {
+            return left;
+        }
+
+        if (left is Constant a && right is Constant b)
+        {
+            return new Constant(a.Value + b.Value);
+        }
+
+        var (leftCoefficient, leftTerm) = SplitCoefficient(left);
+        var (rightCoefficient, rightTerm) = SplitCoefficient(right);
+        if (leftTerm.Equals(rightTerm))
+        {
+            return Multiply(new Constant(leftCoefficient + rightCoefficient), leftTerm);
+        }
+
+        if (rightCoefficient < 0)
+        {
+            return new Binary(BinaryOperator.Subtract, left, Multiply(new Constant(-rightCoefficient), rightTerm));
+        }
+
+        if (leftCoefficient < 0)
+        {
+            return new Binary(BinaryOperator.Subtract, right, Multiply(new Constant(-leftCoefficient), leftTerm));
+        }
+
+        return new Binary(BinaryOperator.Add, left, right);
+    }
+
+    public static Expr Subtract(Expr left, Expr right)
+    {
+        if (IsZero(right))
+        {
+            return left;
+        }
+
+        if (IsZero(left))
+        {
+            return Negate(right);
+        }
+
+        if (left is Constant a && right is Constant b)
+        {
+            return new Constant(a.Value - b.Value);
+        }
+
+        var (leftCoefficient, leftTerm) = SplitCoefficient(left);
+        var (rightCoefficient, rightTerm) = SplitCoefficient(right);
+        if (leftTerm.Equals(rightTerm))
+        {
+            return Multiply(new Constant(leftCoefficient - rightCoefficient), leftTerm);
+        }
+
+        if (rightCoefficient < 0)
+        {
+            return Add(left, Multiply(new Constant(-rightCoefficient), rightTerm));
+        }
+
+        return new Binary(BinaryOperator.Subtract, left, right);
+    }
+
+    public static Expr Negate(Expr operand) =>
+        operand switch
+        {
+            Constant constant => constant.Is(0) ? Constant.Zero : new Constant(-constant.Value),
+            Negate negate => negate.Operand,
+            Binary { Operator: BinaryOperator.Subtract } difference => new Binary(BinaryOperator.Subtract, difference.Right, difference.Left),
+            Binary { Operator: BinaryOperator.Multiply } => Multiply(new Constant(-1), operand),
+            _ => new Negate(operand),
+        };
+
+    public static Expr Multiply(Expr left, Expr right)
+    {
+        var factors = new List<Expr>();
+        var coefficient = CollectFactors(left, factors, 1.0);
+        coefficient = CollectFactors(right, factors, coefficient);
+        return Product(coefficient, factors);
+    }
+
+    public static Expr Divide(Expr numerator, Expr denominator)
+    {
+        if (IsZero(numerator))
+        {
+            return Constant.Zero;
+        }
+
+        if (denominator is Constant { Value: var divisor })
+        {
+            // Multiplying by the reciprocal is exact only for powers of two; any other divisor stays a division.
+            var reciprocal = 1.0 / divisor;
+            if (IsPowerOfTwo(divisor) && !double.IsInfinity(reciprocal))
+            {
+                return Multiply(new Constant(reciprocal), numerator);
+            }
+
+            if (numerator is Constant constant)
+            {
+                return new Constant(constant.Value / divisor);
+            }
+        }
+
+        if (numerator is Negate negate)
+        {
+            return Negate(Divide(negate.Operand, denominator));
+        }
+
+        return new Binary(BinaryOperator.Divide, numerator, denominator);
+    }
+
+    public static Expr Power(Expr @base, double exponent)
+    {
+        if (exponent == 0)
+        {
+            return Constant.One;
+        }
+
+        if (exponent == 1)
+        {
+            return @base;
+        }
+
+        if (@base is Constant constant)
+        {
+            return new Constant(Math.Pow(constant.Value, exponent));
+        }
+
+        return new Power(@base, exponent);
+    }
+
+    /// <summary>Splits an expression into its constant factor and the rest: <c>2·error·x</c> gives (2, <c>error·x</c>).</summary>
+    public static (double Coefficient, Expr Term) SplitCoefficient(Expr expression)
+    {
+        var factors = new List<Expr>();
+        var coefficient = CollectFactors(expression, factors, 1.0);
+        return (coefficient, Product(1.0, factors));
+    }
+
+    public static bool IsZero(Expr expression) => expression is Constant constant && constant.Is(0);
+
+    private static double CollectFactors(Expr expression, List<Expr> factors, double coefficient)
+    {
+        switch (expression)
+        {
+            case Constant constant:
+                return coefficient * constant.Value;
+            case Negate negate:
+                return CollectFactors(negate.Operand, factors, -coefficient);
+            case Binary { Operator: BinaryOperator.Multiply } product:
+                coefficient = CollectFactors(product.Left, factors, coefficient);
+                return CollectFactors(product.Right, factors, coefficient);
+            default:
+                factors.Add(expression);
+                return coefficient;
+        }
+    }
+
+    private static Expr Product(double coefficient, List<Expr> factors)
+    {
+        if (coefficient == 0 || factors.Count == 0)
+        {
+            return coefficient == 0 ? Constant.Zero : new Constant(coefficient);
+        }
+
+        Expr product = Math.Abs(coefficient) == 1 ? factors[0] : new Binary(BinaryOperator.Multiply, new Constant(Math.Abs(coefficient)), factors[0]);
+        for (var index = 1; index < factors.Count; index++)
+        {
+            product = new Binary(BinaryOperator.Multiply, product, factors[index]);
+        }
+
+        return coefficient < 0 ? new Negate(product) : product;
+    }
+
+    private static bool IsPowerOfTwo(double value)
+    {
+        if (value == 0 || double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return false;
+        }
+
+        var magnitude = Math.Abs(value);
+        var exponent = Math.Round(Math.Log(magnitude, 2));
+        return Math.Pow(2, exponent) == magnitude;
+    }
+}

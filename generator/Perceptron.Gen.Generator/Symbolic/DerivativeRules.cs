@@ -1,0 +1,75 @@
+using System;
+
+namespace Perceptron.Gen.Generator.Symbolic;
+
+/// <summary>
+/// The chain rule, one entry per primitive: given the adjoint ā of a node, what each operand receives. Read each line
+/// as calculus: for <c>u·v</c> the operand <c>u</c> receives <c>ā·v</c>.
+/// </summary>
+internal static class DerivativeRules
+{
+    /// <summary>Sends <paramref name="adjoint"/> from <paramref name="node"/> down to the variables it reads.</summary>
+    public static void Propagate(Expr node, Expr adjoint, Action<string, Expr> accumulate)
+    {
+        switch (node)
+        {
+            case Constant:
+                return;
+
+            case Variable variable:
+                accumulate(variable.Name, adjoint);
+                return;
+
+            // d(−u) = −du
+            case Negate negate:
+                Propagate(negate.Operand, Build.Negate(adjoint), accumulate);
+                return;
+
+            // d(u + v) = du + dv
+            case Binary { Operator: BinaryOperator.Add } sum:
+                Propagate(sum.Left, adjoint, accumulate);
+                Propagate(sum.Right, adjoint, accumulate);
+                return;
+
+            // d(u − v) = du − dv
+            case Binary { Operator: BinaryOperator.Subtract } difference:
+                Propagate(difference.Left, adjoint, accumulate);
+                Propagate(difference.Right, Build.Negate(adjoint), accumulate);
+                return;
+
+            // d(u·v) = v·du + u·dv
+            case Binary { Operator: BinaryOperator.Multiply } product:
+                PropagateUnlessConstant(product.Left, () => Build.Multiply(adjoint, product.Right), accumulate);
+                PropagateUnlessConstant(product.Right, () => Build.Multiply(adjoint, product.Left), accumulate);
+                return;
+
+            // d(u/v) = du/v − u·dv/v²
+            case Binary { Operator: BinaryOperator.Divide } quotient:
+                PropagateUnlessConstant(quotient.Left, () => Build.Divide(adjoint, quotient.Right), accumulate);
+                PropagateUnlessConstant(
+                    quotient.Right,
+                    () => Build.Negate(Build.Divide(Build.Multiply(adjoint, quotient.Left), Build.Multiply(quotient.Right, quotient.Right))),
+                    accumulate);
+                return;
+
+            // d(uᶜ) = c·uᶜ⁻¹·du, with u⁰ constant: its derivative is 0 everywhere, x = 0 included.
+            case Power power:
+                PropagateUnlessConstant(
+                    power.Base,
+                    () => Build.Multiply(adjoint, Build.Multiply(new Constant(power.Exponent), Build.Power(power.Base, power.Exponent - 1))),
+                    accumulate);
+                return;
+
+            default:
+                throw new InvalidOperationException($"No derivative rule for {node.GetType().Name}.");
+        }
+    }
+
+    private static void PropagateUnlessConstant(Expr operand, Func<Expr> operandAdjoint, Action<string, Expr> accumulate)
+    {
+        if (operand is not Constant)
+        {
+            Propagate(operand, operandAdjoint(), accumulate);
+        }
+    }
+}

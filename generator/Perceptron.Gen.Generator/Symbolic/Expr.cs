@@ -1,0 +1,59 @@
+using System;
+
+namespace Perceptron.Gen.Generator.Symbolic;
+
+/// <summary>
+/// A node of the immutable, value-equal expression graph that the generator differentiates. Forward code is read into
+/// these nodes exactly as the user wrote it; derivative code is built from them by <see cref="Build"/>, which simplifies.
+/// </summary>
+internal abstract record Expr
+{
+    /// <summary>How many nodes the expression holds; used to decide what is small enough to repeat.</summary>
+    public abstract int Size { get; }
+}
+
+/// <summary>A number known at compile time (the compiler's constant value: <c>-1 / 5</c> is 0).</summary>
+internal sealed record Constant(double Value) : Expr
+{
+    public static readonly Constant Zero = new(0.0);
+    public static readonly Constant One = new(1.0);
+
+    public override int Size => 1;
+
+    public bool Is(double value) => Value.Equals(value);
+}
+
+/// <summary>A named value: a parameter, a local of the user's method, a temporary of the generator, or a data column.</summary>
+internal sealed record Variable(string Name) : Expr
+{
+    public override int Size => 1;
+}
+
+/// <summary>Unary minus.</summary>
+internal sealed record Negate(Expr Operand) : Expr
+{
+    public override int Size { get; } = 1 + Operand.Size;
+}
+
+/// <summary>The four arithmetic operators on doubles.</summary>
+internal enum BinaryOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}
+
+/// <summary>A binary arithmetic operation, kept with the user's own grouping so forward values round exactly as written.</summary>
+internal sealed record Binary(BinaryOperator Operator, Expr Left, Expr Right) : Expr
+{
+    public override int Size { get; } = 1 + Left.Size + Right.Size;
+}
+
+/// <summary><c>Math.Pow(Base, Exponent)</c> with an exponent fixed at compile time.</summary>
+internal sealed record Power(Expr Base, double Exponent) : Expr
+{
+    public override int Size { get; } = 2 + Base.Size;
+
+    public bool HasIntegerExponent => Math.Abs(Exponent) < 1e15 && Math.Floor(Exponent) == Exponent;
+}

@@ -1,0 +1,9 @@
+namespace Perceptron.Gen.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can check which steps an edit re-ran.</summary>
+internal static class TrackingNames
+{
+    public const string DifferentiableMethods = nameof(DifferentiableMethods);
+    public const string Models = nameof(Models);
+    public const string Losses = nameof(Losses);
+}
