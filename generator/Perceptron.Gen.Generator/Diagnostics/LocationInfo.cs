@@ -15,6 +15,8 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
 
     public static LocationInfo? From(SyntaxToken token) => From(token.GetLocation());
 
+    public static LocationInfo? From(SyntaxTree tree, TextSpan span) => From(Location.Create(tree, span));
+
     public static LocationInfo? From(Location? location)
     {
         if (location is null || location.SourceTree is null)

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using Perceptron.Gen.Generator.Diagnostics;
 using Perceptron.Gen.Generator.Model;
 
@@ -55,10 +56,13 @@ internal static class SignatureChecks
             {
                 var parameterSyntax = syntax.ParameterList.Parameters[index];
                 var typeText = string.Join(" ", parameterSyntax.Modifiers.Select(modifier => modifier.Text).Append(parameterSyntax.Type?.ToString() ?? "?"));
+                // The span covers the modifiers too: in "ref double x" it is "ref double" that must change.
+                var typeEnd = parameterSyntax.Type?.Span.End ?? parameterSyntax.Span.End;
+                var typeStart = parameterSyntax.Modifiers.Count > 0 ? parameterSyntax.Modifiers[0].SpanStart : parameterSyntax.Type?.SpanStart ?? parameterSyntax.SpanStart;
                 diagnostics.Add(
                     DiagnosticInfo.Create(
                         DiagnosticDescriptors.UnsupportedType,
-                        LocationInfo.From((SyntaxNode?)parameterSyntax.Type ?? parameterSyntax),
+                        LocationInfo.From(syntax.SyntaxTree, TextSpan.FromBounds(typeStart, typeEnd)),
                         $"Parameter '{parameter.Name}'",
                         method.Name,
                         typeText));

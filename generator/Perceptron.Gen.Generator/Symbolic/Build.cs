@@ -185,6 +185,9 @@ internal static class Build
             return coefficient == 0 ? Constant.Zero : new Constant(coefficient);
         }
 
+        // One canonical order, so that like terms are recognised (a·b + b·a is 2·a·b) and equal factors sit side by side:
+        // compound factors first, then variables by name, as in (ŷ − y)·x.
+        factors.Sort(CompareFactors);
         Expr product = Math.Abs(coefficient) == 1 ? factors[0] : new Binary(BinaryOperator.Multiply, new Constant(Math.Abs(coefficient)), factors[0]);
         for (var index = 1; index < factors.Count; index++)
         {
@@ -192,6 +195,12 @@ internal static class Build
         }
 
         return coefficient < 0 ? new Negate(product) : product;
+    }
+
+    private static int CompareFactors(Expr left, Expr right)
+    {
+        var byKind = (left is Variable).CompareTo(right is Variable);
+        return byKind != 0 ? byKind : string.CompareOrdinal(left.ToString(), right.ToString());
     }
 
     private static bool IsPowerOfTwo(double value)

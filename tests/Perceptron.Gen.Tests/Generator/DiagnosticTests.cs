@@ -1,0 +1,308 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Perceptron.Gen.Generator.Diagnostics;
+using Perceptron.Gen.Generator.Model;
+using Perceptron.Gen.Generator.Reading;
+using Perceptron.Gen.Tests.Infrastructure;
+using Xunit;
+
+namespace Perceptron.Gen.Tests.Generator;
+
+/// <summary>
+/// Each diagnostic, on the exact span to change, with a message that names the method and the construct. Nothing is
+/// generated for a method with a diagnostic, and no exception ever leaves the generator.
+/// </summary>
+public class DiagnosticTests
+{
+    private const string Usings = "using System;\nusing Perceptron.Gen;\n";
+
+    [Fact]
+    public void PGEN001_a_containing_type_that_is_not_partial()
+    {
+        var run = Verify(
+            """
+            public static class {|PGEN001:Shapes|}
+            {
+                [Differentiable]
+                public static double Area(double width, double height) => width * height;
+            }
+            """);
+        Assert.Contains("'Shapes' must be declared partial", Message(run));
+    }
+
+    [Fact]
+    public void PGEN001_an_outer_type_that_is_not_partial()
+    {
+        Verify(
+            """
+            public class {|PGEN001:Outer|}
+            {
+                public static partial class Inner
+                {
+                    [Differentiable]
+                    public static double Square(double x) => x * x;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void PGEN002_an_instance_method()
+    {
+        var run = Verify(
+            """
+            public partial class Shapes
+            {
+                [Differentiable]
+                public double {|PGEN002:Area|}(double width, double height) => width * height;
+            }
+            """);
+        Assert.Contains("'Area' must be static", Message(run));
+    }
+
+    [Fact]
+    public void PGEN003_a_parameter_the_result_and_a_local_that_are_not_double()
+    {
+        var run = Verify(
+            """
+            public static partial class Counting
+            {
+                [Differentiable]
+                public static {|PGEN003:float|} Scale(double x, {|PGEN003:int|} times, {|PGEN003:ref double|} y) => (float)x;
+
+                [Differentiable]
+                public static double Twice(double x)
+                {
+                    {|PGEN003:int|} two = 2;
+                    return x * {|PGEN004:two|};
+                }
+            }
+            """);
+        Assert.Contains("Parameter 'times' of 'Scale' is 'int'", Message(run));
+        Assert.Contains("The result of 'Scale' is 'float'", Message(run));
+        Assert.Contains("Local 'two' of 'Twice' is 'int'", Message(run));
+    }
+
+    [Fact]
+    public void PGEN004_unsupported_expressions_each_on_its_own_span()
+    {
+        var run = Verify(
+            """
+            public static partial class Waves
+            {
+                private static readonly double Phase = 0.5;
+
+                [Differentiable]
+                public static double Wave(double x, double y)
+                {
+                    double a = {|PGEN004:Math.Sin(x)|} + {|PGEN004:x % 2|};
+                    double b = ({|PGEN004:x > 0 ? x : 0|}) * {|PGEN004:Phase|};
+                    return a + b + Math.Pow(x, {|PGEN004:y|});
+                }
+            }
+            """);
+        var message = Message(run);
+        Assert.Contains("'Wave' cannot be differentiated: a call to 'Math.Sin' is not supported", message);
+        Assert.Contains("the '%' operator", message);
+        Assert.Contains("the conditional operator '?:'", message);
+        Assert.Contains("reading the field 'Phase'", message);
+        Assert.Contains("Math.Pow with an exponent that is not a compile-time constant", message);
+    }
+
+    [Fact]
+    public void PGEN005_unsupported_statements()
+    {
+        var run = Verify(
+            """
+            public static partial class Loops
+            {
+                [Differentiable]
+                public static double Sum(double x)
+                {
+                    double total = 0;
+                    {|PGEN005:for (var i = 0; i < 3; i++) total += x;|}
+                    {|PGEN005:if (x > 0) total = x;|}
+                    return total;
+                }
+            }
+            """);
+        Assert.Contains("'Sum' cannot be differentiated: a 'for' loop is not supported", Message(run));
+        Assert.Contains("an 'if' statement", Message(run));
+    }
+
+    [Fact]
+    public void PGEN006_a_name_that_is_not_a_parameter()
+    {
+        var run = Verify(
+            """
+            public static partial class Shapes
+            {
+                [Differentiable("width", {|PGEN006:"depth"|})]
+                public static double Area(double width, double height) => width * height;
+            }
+            """);
+        Assert.Contains("'Area' has no double parameter named 'depth'", Message(run));
+    }
+
+    [Fact]
+    public void PGEN007_a_model_without_a_loss()
+    {
+        Verify(
+            """
+            public static partial class Lonely
+            {
+                [Model]
+                public static double {|PGEN007:Predict|}(double w, [Data] double x) => w * x;
+            }
+            """);
+    }
+
+    [Fact]
+    public void PGEN008_a_loss_without_a_model()
+    {
+        Verify(
+            """
+            public static partial class Lonely
+            {
+                [Loss]
+                public static double {|PGEN008:SquaredError|}(double prediction, double y) => (prediction - y) * (prediction - y);
+            }
+            """);
+    }
+
+    [Fact]
+    public void PGEN009_a_loss_with_the_wrong_parameters()
+    {
+        var run = Verify(
+            """
+            public static partial class Odd
+            {
+                [Model]
+                public static double Predict(double w, [Data] double x) => w * x;
+
+                [Loss]
+                public static double Error{|PGEN009:(double prediction, double y, double weight)|} => weight * (prediction - y);
+            }
+            """);
+        Assert.Contains("'Error' must take exactly two double parameters", Message(run));
+    }
+
+    [Fact]
+    public void PGEN010_two_models_in_one_type()
+    {
+        Verify(
+            """
+            public static partial class Twice
+            {
+                [Model]
+                public static double Predict(double w, [Data] double x) => w * x;
+
+                [Model]
+                public static double {|PGEN010:PredictAgain|}(double w, [Data] double x) => w * x;
+
+                [Loss]
+                public static double SquaredError(double prediction, double y) => (prediction - y) * (prediction - y);
+            }
+            """,
+            generatedFiles: 1);
+    }
+
+    [Fact]
+    public void PGEN011_a_model_whose_parameters_are_all_data()
+    {
+        Verify(
+            """
+            public static partial class Fixed
+            {
+                [Model]
+                public static double Predict{|PGEN011:([Data] double x)|} => 2 * x;
+
+                [Loss]
+                public static double SquaredError(double prediction, double y) => (prediction - y) * (prediction - y);
+            }
+            """);
+    }
+
+    [Fact]
+    public void PGEN012_a_generic_method()
+    {
+        Verify(
+            """
+            public static partial class Generic
+            {
+                [Differentiable]
+                public static double Identity{|PGEN012:<T>|}(double x) => x;
+            }
+            """);
+    }
+
+    [Fact]
+    public void PGEN999_an_internal_failure_becomes_a_diagnostic_not_an_exception()
+    {
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { static double Broken(double x) => x; }", path: "Broken.cs");
+        var identifier = tree.GetRoot().DescendantTokens().First(token => token.Text == "Broken");
+
+        var result = GeneratorSafety.Guard<DifferentiableMethod>(identifier, "Broken", () => throw new InvalidOperationException("a bug"));
+
+        var diagnostic = Assert.Single(result.Diagnostics).ToDiagnostic();
+        Assert.Null(result.Value);
+        Assert.Equal("PGEN999", diagnostic.Id);
+        Assert.Equal(identifier.Span, diagnostic.Location.SourceSpan);
+        Assert.Contains("InvalidOperationException: a bug", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Code_that_does_not_compile_gets_the_compiler_error_alone()
+    {
+        var run = GeneratorHarness.Run(Usings + """
+            public static partial class Typing
+            {
+                [Differentiable]
+                public static double Half(double x) => x * notYetTyped;
+            }
+            """);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.GeneratedSources);
+        Assert.Contains(run.CompilationErrors, error => error.Id == "CS0103");
+    }
+
+    [Fact]
+    public void Every_descriptor_is_an_error_with_a_PGEN_identifier()
+    {
+        Assert.All(DiagnosticDescriptors.All, descriptor =>
+        {
+            Assert.Matches("^PGEN[0-9]{3}$", descriptor.Id);
+            Assert.Equal(DiagnosticSeverity.Error, descriptor.DefaultSeverity);
+        });
+    }
+
+    /// <summary>Runs the generator over the markup and checks exactly the marked diagnostics are reported, each on its span.</summary>
+    /// <param name="markup">User code with the expected diagnostics marked.</param>
+    /// <param name="generatedFiles">How many files the methods without a diagnostic still get.</param>
+    private static GeneratorRun Verify(string markup, int generatedFiles = 0)
+    {
+        var (source, expected) = DiagnosticMarkup.Parse(Usings + markup);
+        var run = GeneratorHarness.Run(source);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CS8785");
+        var actual = run.GeneratorDiagnostics
+            .Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan))
+            .OrderBy(pair => pair.SourceSpan.Start)
+            .ThenBy(pair => pair.Id, StringComparer.Ordinal)
+            .ToList();
+        var wanted = expected
+            .Select(diagnostic => (diagnostic.Id, diagnostic.Span))
+            .OrderBy(pair => pair.Span.Start)
+            .ThenBy(pair => pair.Id, StringComparer.Ordinal)
+            .ToList();
+        Assert.True(
+            wanted.SequenceEqual(actual),
+            $"Expected {string.Join(", ", expected.Select(e => $"{e.Id} on '{e.Text}'"))}\n"
+                + $"but got {string.Join(", ", run.GeneratorDiagnostics.Select(d => $"{d.Id} on '{source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)}': {d.GetMessage()}"))}");
+        Assert.Equal(generatedFiles, run.GeneratedSources.Count);
+        return run;
+    }
+
+    private static string Message(GeneratorRun run) => string.Join("\n", run.GeneratorDiagnostics.Select(diagnostic => diagnostic.GetMessage()));
+}
