@@ -22,24 +22,31 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
         var differentiable = context.SyntaxProvider
             .ForAttributeWithMetadataName("Perceptron.Gen.DifferentiableAttribute", IsMethod, DifferentiableMethodReader.Read)
             .WithTrackingName(TrackingNames.DifferentiableMethods);
-        context.RegisterSourceOutput(differentiable, (output, read) => Emit(output, read, GradientEmitter.HintName, GradientEmitter.Emit));
+        context.RegisterSourceOutput(
+            differentiable,
+            (output, read) => Emit(output, read, method => method.Name, GradientEmitter.HintName, GradientEmitter.Emit));
 
         // [Model] methods with the [Loss] of their type: Forward, Loss and Backward over samples.
         var models = context.SyntaxProvider
             .ForAttributeWithMetadataName(ModelReader.ModelAttributeName, IsMethod, ModelReader.Read)
             .WithTrackingName(TrackingNames.Models);
-        context.RegisterSourceOutput(models, (output, read) => Emit(output, read, ModelEmitter.HintName, ModelEmitter.Emit));
+        context.RegisterSourceOutput(models, (output, read) => Emit(output, read, pair => pair.ModelName, ModelEmitter.HintName, ModelEmitter.Emit));
 
         // A [Loss] alone is reported here; a [Loss] beside its model is read with the model.
         var losses = context.SyntaxProvider
             .ForAttributeWithMetadataName(ModelReader.LossAttributeName, IsMethod, ModelReader.CheckLossHasModel)
             .WithTrackingName(TrackingNames.Losses);
-        context.RegisterSourceOutput(losses, (output, read) => Emit(output, read, ModelEmitter.HintName, ModelEmitter.Emit));
+        context.RegisterSourceOutput(losses, (output, read) => Emit(output, read, pair => pair.ModelName, ModelEmitter.HintName, ModelEmitter.Emit));
     }
 
     private static bool IsMethod(SyntaxNode node, System.Threading.CancellationToken cancellationToken) => node is MethodDeclarationSyntax;
 
-    private static void Emit<T>(SourceProductionContext output, ReadResult<T> read, Func<T, string> hintName, Func<T, string> emit)
+    private static void Emit<T>(
+        SourceProductionContext output,
+        ReadResult<T> read,
+        Func<T, string> methodName,
+        Func<T, string> hintName,
+        Func<T, string> emit)
         where T : class
     {
         foreach (var diagnostic in read.Diagnostics)
@@ -47,9 +54,25 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
             output.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
 
-        if (read.Value is { } value)
+        if (read.Value is not { } value)
         {
-            output.AddSource(hintName(value), emit(value));
+            return;
         }
+
+        string source;
+        try
+        {
+            source = emit(value);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Models keep no location (it would change with every edit above the method and defeat caching), so this
+            // last-resort error names the method instead of pointing at it.
+            var message = $"{exception.GetType().Name}: {exception.Message}";
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, methodName(value), message));
+            return;
+        }
+
+        output.AddSource(hintName(value), source);
     }
 }

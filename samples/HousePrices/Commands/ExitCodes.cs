@@ -1,0 +1,14 @@
+namespace HousePrices.Commands;
+
+/// <summary>The process exit codes of the sample, so that scripts can tell a bad input from a failed training run.</summary>
+public static class ExitCodes
+{
+    /// <summary>The run finished and printed its report.</summary>
+    public const int Success = 0;
+
+    /// <summary>Training diverged: the loss became NaN or infinite, almost always because the learning rate is too large.</summary>
+    public const int TrainingDiverged = 1;
+
+    /// <summary>The input was unusable: an invalid option value, or a data file that is missing or malformed.</summary>
+    public const int InvalidInput = 2;
+}

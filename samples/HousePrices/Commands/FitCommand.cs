@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using HousePrices.Loading;
+using HousePrices.Reporting;
+using HousePrices.Training;
+
+namespace HousePrices.Commands;
+
+/// <summary>The default action: load the data, train by gradient descent, and compare with the closed-form fit.</summary>
+public static class FitCommand
+{
+    /// <summary>Runs a fit and writes its report.</summary>
+    /// <param name="options">The parsed command line.</param>
+    /// <param name="output">Where the report goes.</param>
+    /// <param name="error">Where a one-line error goes if the run fails.</param>
+    /// <param name="isTerminal">Whether <paramref name="output"/> is an interactive terminal.</param>
+    /// <returns>The process exit code; see <see cref="ExitCodes"/>.</returns>
+    public static int Execute(HousePricesOptions options, TextWriter output, TextWriter error, bool isTerminal)
+    {
+        try
+        {
+            DataSet data = Load(options);
+            LinearFit closedForm = ClosedFormLeastSquares.Fit(data.X.AsSpan(), data.Y.AsSpan());
+            if (options.Json)
+            {
+                TrainingResult trained = GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training);
+                JsonReport.Write(output, data, trained, closedForm);
+            }
+            else
+            {
+                var report = new ConsoleReport(output, isTerminal);
+                report.WriteIntroduction(data, options.Training);
+                TrainingResult trained = report.ShowTraining(
+                    options.Training.Epochs,
+                    progress => GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training, progress));
+                report.WriteResults(data, trained, closedForm);
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (DataFileException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (TrainingDivergedException exception)
+        {
+            error.WriteLine($"error: {exception.Message}; try a smaller --learning-rate, such as {TrainingSettings.DefaultLearningRate}.");
+            return ExitCodes.TrainingDiverged;
+        }
+    }
+
+    private static DataSet Load(HousePricesOptions options)
+    {
+        DataSet data = options.DataPath is null
+            ? EmbeddedDataSet.Load(options.XColumn, options.YColumn)
+            : CsvDataLoader.LoadFile(options.DataPath, options.XColumn, options.YColumn);
+
+        // Both fits divide by the spread of x; without one, no line is determined.
+        if (!HasSpread(data.X.AsSpan()))
+        {
+            const string problem = "every row has the same value, so no line can be fitted; the feature needs two different values";
+            throw new DataFileException(data.Source, null, data.XColumn, problem);
+        }
+
+        return data;
+    }
+
+    private static bool HasSpread(ReadOnlySpan<double> values)
+    {
+        foreach (double value in values)
+        {
+            if (value != values[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

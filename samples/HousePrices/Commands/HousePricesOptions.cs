@@ -1,0 +1,13 @@
+using HousePrices.Training;
+
+namespace HousePrices.Commands;
+
+/// <summary>What the command line asked for, after parsing and validation.</summary>
+/// <param name="DataPath">The CSV file to fit, or <see langword="null"/> for the embedded Boston data.</param>
+/// <param name="XColumn">The feature column's name.</param>
+/// <param name="YColumn">The target column's name.</param>
+/// <param name="Training">Epochs and learning rate.</param>
+/// <param name="Json">Whether to print only a JSON object.</param>
+/// <param name="Explain">Whether to print the worked example instead of fitting data.</param>
+public sealed record HousePricesOptions(
+    string? DataPath, string XColumn, string YColumn, TrainingSettings Training, bool Json, bool Explain);

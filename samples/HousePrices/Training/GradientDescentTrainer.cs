@@ -1,0 +1,70 @@
+using System;
+using System.Diagnostics;
+
+namespace HousePrices.Training;
+
+/// <summary>
+/// Full-batch gradient descent for <see cref="PricePerceptron"/>. Every gradient comes from the generated
+/// <see cref="PricePerceptron.Backward"/>: this class holds no derivative of its own.
+/// </summary>
+public static class GradientDescentTrainer
+{
+    /// <summary>
+    /// Trains w and b from zero on the standardized feature, then reports the line in the data's own units.
+    /// </summary>
+    /// <param name="x">The feature, one value per sample, with some spread.</param>
+    /// <param name="y">The target, one value per sample.</param>
+    /// <param name="settings">Epochs and learning rate.</param>
+    /// <param name="progress">Told the loss at the start of every epoch, synchronously; may be null.</param>
+    /// <returns>The trained line, its loss and the time the loop took.</returns>
+    /// <exception cref="ArgumentException">The columns differ in length, are empty, or x has no spread.</exception>
+    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite.</exception>
+    public static TrainingResult Train(
+        ReadOnlySpan<double> x, ReadOnlySpan<double> y, TrainingSettings settings, IProgress<EpochLoss>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (x.Length != y.Length)
+        {
+            throw new ArgumentException($"x has {x.Length} samples but y has {y.Length}.", nameof(y));
+        }
+
+        Standardization standardization = Standardization.Of(x);
+        double[] standardizedX = standardization.Apply(x);
+        double weight = 0;
+        double bias = 0;
+        double initialLoss = double.NaN;
+
+        Stopwatch stopwatch = Stopwatch.StartNew();
+        for (int epoch = 1; epoch <= settings.Epochs; epoch++)
+        {
+            // One fused pass: the loss at the current parameters and its gradient.
+            double loss = PricePerceptron.Backward(weight, bias, standardizedX, y, out double dW, out double dB);
+            ThrowIfNotFinite(loss, epoch, settings);
+            if (epoch == 1)
+            {
+                initialLoss = loss;
+            }
+
+            progress?.Report(new EpochLoss(epoch, settings.Epochs, loss));
+            weight -= settings.LearningRate * dW;
+            bias -= settings.LearningRate * dB;
+        }
+
+        double finalLoss = PricePerceptron.Loss(weight, bias, standardizedX, y);
+        stopwatch.Stop();
+
+        // The last step can overflow even when the loss it started from was finite.
+        ThrowIfNotFinite(finalLoss, settings.Epochs, settings);
+        var standardizedFit = new LinearFit(weight, bias, finalLoss);
+        return new TrainingResult(
+            standardization.ToDataUnits(standardizedFit), standardizedFit, standardization, settings, initialLoss, stopwatch.Elapsed);
+    }
+
+    private static void ThrowIfNotFinite(double loss, int epoch, TrainingSettings settings)
+    {
+        if (!double.IsFinite(loss))
+        {
+            throw new TrainingDivergedException(epoch, loss, settings.LearningRate);
+        }
+    }
+}

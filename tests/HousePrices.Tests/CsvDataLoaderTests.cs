@@ -1,0 +1,133 @@
+using System;
+using System.Linq;
+using HousePrices.Loading;
+using Xunit;
+
+namespace HousePrices.Tests;
+
+public sealed class CsvDataLoaderTests
+{
+    [Fact]
+    public void ReadsQuotedHeadersIgnoringCaseAndKeepsTheFilesSpelling()
+    {
+        using var file = new TemporaryCsvFile("\"RM\",\"Medv\"\n6.5,24\n\n7.25,-3e1\n");
+
+        DataSet data = CsvDataLoader.LoadFile(file.Path, "rm", "MEDV");
+
+        Assert.Equal("RM", data.XColumn);
+        Assert.Equal("Medv", data.YColumn);
+        Assert.Equal(file.Path, data.Source);
+        Assert.Equal([6.5, 7.25], data.X.ToArray());
+        Assert.Equal([24.0, -30.0], data.Y.ToArray());
+    }
+
+    [Fact]
+    public void MissingFileIsNamed()
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"no-such-file-{Guid.NewGuid():N}.csv");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(path, "rm", "medv"));
+
+        Assert.Equal(path, exception.FilePath);
+        Assert.Null(exception.LineNumber);
+        Assert.Equal($"{path}: the file does not exist", exception.Message);
+    }
+
+    [Fact]
+    public void MissingColumnIsNamedWithTheHeaderLineAndTheColumnsThereAre()
+    {
+        using var file = new TemporaryCsvFile("rm,price\n6.5,24\n");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.Equal(1, exception.LineNumber);
+        Assert.Equal("medv", exception.ColumnName);
+        Assert.Equal(
+            $"{file.Path}, line 1, column 'medv': the header has no such column; its columns are 'rm', 'price'", exception.Message);
+    }
+
+    [Fact]
+    public void NonNumericCellIsNamedByItsLineInTheFileAndItsColumn()
+    {
+        // Line 4 of the file: the blank line 3 is skipped as data but still counted as a line.
+        using var file = new TemporaryCsvFile("\"rm\",\"medv\"\n6.5,24\n\n7.1,twenty\n5.0,18\n");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.Equal(4, exception.LineNumber);
+        Assert.Equal("medv", exception.ColumnName);
+        Assert.Equal($"{file.Path}, line 4, column 'medv': 'twenty' is not a number", exception.Message);
+    }
+
+    [Fact]
+    public void EmptyFileAsksForAHeaderRow()
+    {
+        using var file = new TemporaryCsvFile("");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.Equal(1, exception.LineNumber);
+        Assert.Equal(
+            $"{file.Path}, line 1: the file is empty; expected a header row naming the columns 'rm' and 'medv'", exception.Message);
+    }
+
+    [Fact]
+    public void HeaderWithoutRowsSaysThereAreNoDataRows()
+    {
+        using var file = new TemporaryCsvFile("\"rm\",\"medv\"\n");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.Equal($"{file.Path}, line 2: there are no data rows after the header", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("1e400")]
+    public void NonFiniteCellIsRejectedWithItsLineAndColumn(string cell)
+    {
+        using var file = new TemporaryCsvFile($"rm,medv\n6.5,24\n{cell},21\n");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.Equal(3, exception.LineNumber);
+        Assert.Equal("rm", exception.ColumnName);
+        Assert.Equal($"{file.Path}, line 3, column 'rm': '{cell}' is not a finite number", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("rm,medv\n6.5,24\n7.1,\n", "the cell is empty; expected a number")]
+    [InlineData("rm,medv\n6.5,24\n7.1\n", "the row has 1 field, too few to reach this column")]
+    public void IncompleteRowIsRejectedWithItsLineAndColumn(string text, string problem)
+    {
+        using var file = new TemporaryCsvFile(text);
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.Equal($"{file.Path}, line 3, column 'medv': {problem}", exception.Message);
+    }
+
+    [Fact]
+    public void LineBreakInAQuotedCellDoesNotSplitTheMessage()
+    {
+        using var file = new TemporaryCsvFile("rm,medv\n\"6\n5\",24\n");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.DoesNotContain('\n', exception.Message);
+        Assert.Equal($"{file.Path}, line 2, column 'rm': '6 5' is not a number", exception.Message);
+    }
+
+    [Fact]
+    public void EmbeddedDataHasTheBostonRoomsAndPrices()
+    {
+        DataSet data = EmbeddedDataSet.Load();
+
+        Assert.Equal(506, data.Count);
+        Assert.Equal(("rm", "medv"), (data.XColumn, data.YColumn));
+        Assert.Equal((6.575, 24.0), (data.X[0], data.Y[0]));
+        Assert.Equal((6.03, 11.9), (data.X[^1], data.Y[^1]));
+    }
+}
