@@ -21,8 +21,57 @@ internal static class CSharpExpressionPrinter
             Negate negate => "-" + Operand(negate.Operand, Precedence.Unary, variableText, followsOperator: true),
             Binary binary => PrintBinary(binary, variableText),
             Power power => $"global::System.Math.Pow({Print(power.Base, variableText)}, {Exponent(power)})",
+            Call call => PrintCall(call, variableText),
+            Conditional conditional =>
+                $"{PrintCondition(conditional.Test, variableText)} ? {Print(conditional.WhenTrue, variableText)} : {Operand(conditional.WhenFalse, Precedence.Conditional, variableText, followsOperator: false)}",
             _ => throw new InvalidOperationException($"Cannot print {expression.GetType().Name}."),
         };
+
+    /// <summary>Prints a test: comparisons, <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>, parenthesised where C# needs it.</summary>
+    public static string PrintCondition(Condition condition, Func<string, string> variableText) =>
+        condition switch
+        {
+            Truth truth => truth.Value ? "true" : "false",
+            Comparison comparison =>
+                $"{Operand(comparison.Left, Precedence.Additive, variableText, followsOperator: false)} {ComparisonSymbol(comparison.Operator)} {Operand(comparison.Right, Precedence.Additive, variableText, followsOperator: false)}",
+            Logical logical => $"{LogicalOperand(logical.Left, logical.IsAnd, variableText)} {(logical.IsAnd ? "&&" : "||")} {LogicalOperand(logical.Right, logical.IsAnd, variableText)}",
+            Not not => $"!({PrintCondition(not.Operand, variableText)})",
+            _ => throw new InvalidOperationException($"Cannot print {condition.GetType().Name}."),
+        };
+
+    private static string LogicalOperand(Condition operand, bool parentIsAnd, Func<string, string> variableText)
+    {
+        var text = PrintCondition(operand, variableText);
+        return operand is Logical inner && inner.IsAnd != parentIsAnd ? $"({text})" : text;
+    }
+
+    private static string ComparisonSymbol(ComparisonOperator op) =>
+        op switch
+        {
+            ComparisonOperator.Less => "<",
+            ComparisonOperator.LessOrEqual => "<=",
+            ComparisonOperator.Greater => ">",
+            ComparisonOperator.GreaterOrEqual => ">=",
+            ComparisonOperator.Equal => "==",
+            _ => "!=",
+        };
+
+    private static string PrintCall(Call call, Func<string, string> variableText)
+    {
+        var arguments = new string[call.Arguments.Count];
+        for (var index = 0; index < arguments.Length; index++)
+        {
+            // ScaleB's second argument is an int: print it as one.
+            arguments[index] = call.Function == MathFunction.ScaleB && index == 1 && call[1] is Constant count
+                ? ((long)count.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : Print(call[index], variableText);
+        }
+
+        var text = $"global::System.Math.{FunctionNames.CSharpName(call.Function)}({string.Join(", ", arguments)})";
+
+        // Math.Sign returns an int; as a double it can never meet integer division.
+        return call.Function == MathFunction.Sign ? $"(double){text}" : text;
+    }
 
     /// <summary>An integer exponent reads as one (<c>Math.Pow(x, 3)</c>); the compiler converts it exactly.</summary>
     private static string Exponent(Power power) =>

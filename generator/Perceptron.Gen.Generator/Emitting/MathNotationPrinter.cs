@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using Perceptron.Gen.Generator.Symbolic;
 
@@ -26,7 +27,37 @@ internal static class MathNotationPrinter
             Power { HasIntegerExponent: true } power when Math.Abs(power.Exponent) < 100 =>
                 Operand(power.Base, Precedence.Primary, variableText, followsOperator: false) + Superscript(power.Exponent),
             Power power => $"{Operand(power.Base, Precedence.Primary, variableText, followsOperator: false)}^{NumberFormat.Plain(power.Exponent)}",
+            Call { Function: MathFunction.Abs } abs => $"|{Print(abs[0], variableText)}|",
+            Call { Function: MathFunction.Floor } floor => $"⌊{Print(floor[0], variableText)}⌋",
+            Call { Function: MathFunction.Pow } pow =>
+                $"{Operand(pow[0], Precedence.Primary, variableText, followsOperator: false)}^{Operand(pow[1], Precedence.Primary, variableText, followsOperator: false)}",
+            Call { Function: MathFunction.Sqrt or MathFunction.Cbrt } root =>
+                FunctionNames.MathName(root.Function) + Operand(root[0], Precedence.Primary, variableText, followsOperator: false),
+            Call call => $"{FunctionNames.MathName(call.Function)}({string.Join(", ", call.Arguments.Select(argument => Print(argument, variableText)))})",
+            Conditional conditional =>
+                $"{PrintCondition(conditional.Test, variableText)} ? {Print(conditional.WhenTrue, variableText)} : {Print(conditional.WhenFalse, variableText)}",
             _ => throw new InvalidOperationException($"Cannot print {expression.GetType().Name}."),
+        };
+
+    private static string PrintCondition(Condition condition, Func<string, string> variableText) =>
+        condition switch
+        {
+            Truth truth => truth.Value ? "true" : "false",
+            Comparison comparison => $"{Print(comparison.Left, variableText)} {Symbol(comparison.Operator)} {Print(comparison.Right, variableText)}",
+            Logical logical => $"({PrintCondition(logical.Left, variableText)} {(logical.IsAnd ? "∧" : "∨")} {PrintCondition(logical.Right, variableText)})",
+            Not not => $"¬({PrintCondition(not.Operand, variableText)})",
+            _ => throw new InvalidOperationException($"Cannot print {condition.GetType().Name}."),
+        };
+
+    private static string Symbol(ComparisonOperator op) =>
+        op switch
+        {
+            ComparisonOperator.Less => "<",
+            ComparisonOperator.LessOrEqual => "≤",
+            ComparisonOperator.Greater => ">",
+            ComparisonOperator.GreaterOrEqual => "≥",
+            ComparisonOperator.Equal => "=",
+            _ => "≠",
         };
 
     private static string PrintBinary(Binary binary, Func<string, string> variableText)

@@ -5,6 +5,8 @@ namespace Perceptron.Gen.Generator.Emitting;
 /// <summary>Operator precedence shared by the C# and the math printers, so both group an expression the same way.</summary>
 internal static class Precedence
 {
+    public const int Conditional = -1;
+    public const int Relational = 0;
     public const int Additive = 1;
     public const int Multiplicative = 2;
     public const int Unary = 3;
@@ -15,6 +17,7 @@ internal static class Precedence
         {
             Constant constant => constant.Value < 0 || IsNegativeZero(constant.Value) ? Unary : Primary,
             Negate => Unary,
+            Symbolic.Conditional => Conditional,
             Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } => Additive,
             Binary => Multiplicative,
             _ => Primary,

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Linq;
+using Perceptron.Gen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +10,7 @@ using Perceptron.Gen.Generator.Symbolic;
 
 namespace Perceptron.Gen.Generator.Reading;
 
-/// <summary>Expressions: constants, parameters, locals, arithmetic and <c>Math.Pow</c> with a constant exponent.</summary>
+/// <summary>Expressions: constants, parameters, locals, arithmetic, the functions of <c>Math</c>, and <c>?:</c>.</summary>
 internal sealed partial class OperationReader
 {
     /// <summary>Set when the operation tree holds code that does not compile; the compiler reports it, so we stay quiet.</summary>
@@ -64,6 +66,13 @@ internal sealed partial class OperationReader
             case IInvocationOperation invocation:
                 return ReadInvocation(invocation);
 
+            // Math.Sign returns an int; converted to a double it is a step function like the others.
+            case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Sign" } sign } when IsMathCall(sign):
+                return ReadInvocation(sign);
+
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when conditional.Type?.SpecialType == SpecialType.System_Double:
+                return new Conditional(ReadCondition(conditional.Condition), ReadExpression(conditional.WhenTrue), ReadExpression(whenFalse));
+
             default:
                 return Unsupported(operation, ConstructNames.OfExpression(operation));
         }
@@ -72,24 +81,81 @@ internal sealed partial class OperationReader
     private Expr ReadInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        var isMathPow = method.Name == "Pow"
-            && method.ContainingType.ToDisplayString() == "System.Math"
-            && invocation.Arguments.Length == 2;
-        if (!isMathPow)
+        if (method.ContainingType.ToDisplayString() != "System.Math" || MathFunctions.Find(method) is not { } function)
         {
             return Unsupported(invocation, ConstructNames.OfExpression(invocation));
         }
 
-        var exponent = invocation.Arguments[1].Value;
-        if (exponent.ConstantValue is not { HasValue: true, Value: var exponentValue } || !IsNumber(exponentValue))
+        // Math.Pow with a constant exponent is a power: its derivative never goes through a logarithm.
+        if (function == MathFunction.Pow && invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: var exponent } && IsNumber(exponent))
         {
-            // Issue #3 lifts this: a variable exponent differentiates through the logarithm.
-            return Unsupported(exponent, "Math.Pow with an exponent that is not a compile-time constant");
+            return new Power(ReadExpression(invocation.Arguments[0].Value), Convert.ToDouble(exponent, CultureInfo.InvariantCulture));
         }
 
-        var @base = ReadExpression(invocation.Arguments[0].Value);
-        return new Power(@base, Convert.ToDouble(exponentValue, CultureInfo.InvariantCulture));
+        if (function == MathFunction.ScaleB && invocation.Arguments[1].Value.ConstantValue is not { HasValue: true, Value: int })
+        {
+            // Issue #3 lifts this with int parameters: the power of two must be known here to be printed.
+            return Unsupported(invocation.Arguments[1].Value, "Math.ScaleB with a power of two that is not a compile-time constant");
+        }
+
+        var arguments = invocation.Arguments
+            .OrderBy(argument => argument.Parameter?.Ordinal ?? 0)
+            .Select(argument => ReadExpression(argument.Value))
+            .ToEquatableArray();
+        return new Call(function, arguments);
     }
+
+    /// <summary>Reads the test of a branch or a <c>?:</c>: comparisons of doubles joined by <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>.</summary>
+    private Condition ReadCondition(IOperation operation)
+    {
+        if (operation is IInvalidOperation || operation.Type?.TypeKind == TypeKind.Error)
+        {
+            hasInvalidCode = true;
+            return Truth.False;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: bool constant })
+        {
+            return constant ? Truth.True : Truth.False;
+        }
+
+        switch (operation)
+        {
+            case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+                var isAnd = logical.OperatorKind == BinaryOperatorKind.ConditionalAnd;
+                return new Logical(isAnd, ReadCondition(logical.LeftOperand), ReadCondition(logical.RightOperand));
+
+            case IBinaryOperation { OperatorMethod: null } comparison
+                when ToComparison(comparison.OperatorKind) is { } op && IsDouble(comparison.LeftOperand) && IsDouble(comparison.RightOperand):
+                return new Comparison(op, ReadExpression(comparison.LeftOperand), ReadExpression(comparison.RightOperand));
+
+            case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
+                return new Not(ReadCondition(not.Operand));
+
+            default:
+                Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, methodName, $"the condition '{operation.Syntax}'");
+                return Truth.False;
+        }
+    }
+
+    /// <summary>Whether an operand is a double, or a number the compiler converts to one.</summary>
+    private static bool IsDouble(IOperation operand) =>
+        operand.Type?.SpecialType == SpecialType.System_Double
+        || (operand is IConversionOperation { Type.SpecialType: SpecialType.System_Double });
+
+    private static ComparisonOperator? ToComparison(BinaryOperatorKind kind) =>
+        kind switch
+        {
+            BinaryOperatorKind.LessThan => ComparisonOperator.Less,
+            BinaryOperatorKind.LessThanOrEqual => ComparisonOperator.LessOrEqual,
+            BinaryOperatorKind.GreaterThan => ComparisonOperator.Greater,
+            BinaryOperatorKind.GreaterThanOrEqual => ComparisonOperator.GreaterOrEqual,
+            BinaryOperatorKind.Equals => ComparisonOperator.Equal,
+            BinaryOperatorKind.NotEquals => ComparisonOperator.NotEqual,
+            _ => null,
+        };
+
+    private static bool IsMathCall(IInvocationOperation invocation) => invocation.TargetMethod.ContainingType.ToDisplayString() == "System.Math";
 
     private Expr Unsupported(IOperation operation, string construct)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,7 +15,7 @@ internal sealed partial class OperationReader
     /// <summary>Reads one statement; false when the code is invalid and reading must stop quietly.</summary>
     private bool ReadStatement(IOperation statement)
     {
-        if (result is not null)
+        if (allPathsReturned)
         {
             // Statements after the return are unreachable; the compiler warns about them.
             return true;
@@ -42,8 +44,11 @@ internal sealed partial class OperationReader
                 return ReadAssignment(expressionStatement);
 
             case IReturnOperation { ReturnedValue: { } returned }:
-                result = ReadExpression(returned);
+                Return(ReadExpression(returned));
                 return !hasInvalidCode;
+
+            case IConditionalOperation { WhenTrue: { } whenTrue } branch when branch.Type is null or { SpecialType: SpecialType.System_Void }:
+                return ReadIf(branch.Condition, whenTrue, branch.WhenFalse);
 
             case IEmptyOperation:
                 return true;
@@ -129,6 +134,97 @@ internal sealed partial class OperationReader
 
         return !hasInvalidCode;
     }
+
+    /// <summary>A return on the current path: earlier returns keep their value, this one covers the rest.</summary>
+    private void Return(Expr value)
+    {
+        returnValue = returnedWhen is null || returnValue is null ? value : Build.Branch(returnedWhen, returnValue, value);
+        returnedWhen = Truth.True;
+        allPathsReturned = true;
+    }
+
+    /// <summary>
+    /// Reads <c>if</c>/<c>else</c> into single-assignment form: both branches are read from the same state, a variable
+    /// they leave different gets a new value <c>test ? then : else</c>, and a return inside a branch is recorded with the
+    /// condition under which it happened, so the method's result selects it.
+    /// </summary>
+    private bool ReadIf(IOperation testOperation, IOperation whenTrue, IOperation? whenFalse)
+    {
+        var test = ReadCondition(testOperation);
+        var before = new Dictionary<ISymbol, string>(currentNames, SymbolEqualityComparer.Default);
+        var (outerReturnedWhen, outerReturnValue) = (returnedWhen, returnValue);
+
+        var thenBranch = ReadBranch(whenTrue, before);
+        var elseBranch = whenFalse is null ? new BranchState(before, null, null, false) : ReadBranch(whenFalse, before);
+        if (hasInvalidCode)
+        {
+            return false;
+        }
+
+        // Variables: a path that returned has no say in what follows. A local declared inside one branch is out of
+        // scope after it and is dropped; one declared before and assigned in both gets the selected value.
+        currentNames = new Dictionary<ISymbol, string>(before, SymbolEqualityComparer.Default);
+        var symbols = thenBranch.Names.Keys.Union(elseBranch.Names.Keys, SymbolEqualityComparer.Default).ToList();
+        foreach (var symbol in symbols)
+        {
+            var inThen = thenBranch.Names.TryGetValue(symbol, out var thenName) && !thenBranch.AllReturned;
+            var inElse = elseBranch.Names.TryGetValue(symbol, out var elseName) && !elseBranch.AllReturned;
+            if (inThen && inElse && thenName != elseName)
+            {
+                Assign(symbol, Build.Branch(test, new Variable(thenName!), new Variable(elseName!)));
+            }
+            else if (inThen && (inElse || elseBranch.AllReturned || before.ContainsKey(symbol)))
+            {
+                currentNames[symbol] = inElse ? elseName! : thenName!;
+            }
+            else if (inElse && (thenBranch.AllReturned || before.ContainsKey(symbol)))
+            {
+                currentNames[symbol] = elseName!;
+            }
+        }
+
+        // Returns: the branch's returns count where the test selected that branch, after any earlier return.
+        var thenReturned = thenBranch.ReturnedWhen is { } thenCondition ? And(test, thenCondition) : null;
+        var elseReturned = elseBranch.ReturnedWhen is { } elseCondition ? And(new Not(test), elseCondition) : null;
+        var branchReturned = Or(thenReturned, elseReturned);
+        var branchValue = (thenBranch.ReturnValue, elseBranch.ReturnValue) switch
+        {
+            ({ } both, { } other) => Build.Branch(test, both, other),
+            ({ } onlyThen, null) => onlyThen,
+            (null, var onlyElse) => onlyElse,
+        };
+
+        returnedWhen = Or(outerReturnedWhen, branchReturned);
+        returnValue = (outerReturnedWhen, outerReturnValue, branchValue) switch
+        {
+            ({ } earlier, { } earlierValue, { } value) => Build.Branch(earlier, earlierValue, value),
+            (_, var earlierValue, var value) => value ?? earlierValue,
+        };
+        allPathsReturned = thenBranch.AllReturned && elseBranch.AllReturned;
+        return true;
+    }
+
+    private BranchState ReadBranch(IOperation branch, Dictionary<ISymbol, string> before)
+    {
+        currentNames = new Dictionary<ISymbol, string>(before, SymbolEqualityComparer.Default);
+        (returnedWhen, returnValue, allPathsReturned) = (null, null, false);
+        ReadStatement(branch);
+        return new BranchState(currentNames, returnedWhen, returnValue, allPathsReturned);
+    }
+
+    private static Condition? And(Condition left, Condition right) => right is Truth { Value: true } ? left : new Logical(true, left, right);
+
+    private static Condition? Or(Condition? left, Condition? right) =>
+        (left, right) switch
+        {
+            (null, _) => right,
+            (_, null) => left,
+            (Truth { Value: true }, _) or (_, Truth { Value: true }) => Truth.True,
+            _ => new Logical(false, left, right),
+        };
+
+    /// <summary>What one branch of an <c>if</c> left behind.</summary>
+    private sealed record BranchState(Dictionary<ISymbol, string> Names, Condition? ReturnedWhen, Expr? ReturnValue, bool AllReturned);
 
     /// <summary>The local or parameter an assignment writes, when it is a double one; other targets are not supported.</summary>
     private static ISymbol? AssignedSymbol(IOperation target) =>

@@ -17,10 +17,18 @@ internal sealed partial class OperationReader
 {
     private readonly string methodName;
     private readonly NameScope names;
-    private readonly Dictionary<ISymbol, string> currentNames = new(SymbolEqualityComparer.Default);
+    private Dictionary<ISymbol, string> currentNames = new(SymbolEqualityComparer.Default);
     private readonly List<Assignment> locals = new();
     private readonly List<DiagnosticInfo> diagnostics = new();
-    private Expr? result;
+
+    /// <summary>Where some path has returned: the condition under which it did, or null while none has.</summary>
+    private Condition? returnedWhen;
+
+    /// <summary>What the returned paths return; meaningful where <see cref="returnedWhen"/> holds.</summary>
+    private Expr? returnValue;
+
+    /// <summary>Whether every path has returned; statements after that point are unreachable.</summary>
+    private bool allPathsReturned;
 
     private OperationReader(IMethodSymbol method)
     {
@@ -49,12 +57,13 @@ internal sealed partial class OperationReader
             return new ReadResult<StraightLineFunction>(null, reader.diagnostics.ToEquatableArray());
         }
 
-        if (reader.result is null)
+        if (!reader.allPathsReturned || reader.returnValue is null)
         {
+            // Not every path returns: the compiler reports CS0161.
             return ReadResult<StraightLineFunction>.Nothing;
         }
 
-        var function = new StraightLineFunction(reader.locals.ToEquatableArray(), reader.result);
+        var function = new StraightLineFunction(reader.locals.ToEquatableArray(), reader.returnValue);
         return new ReadResult<StraightLineFunction>(function, EquatableArray<DiagnosticInfo>.Empty);
     }
 

@@ -31,6 +31,12 @@ internal static class Build
             return new Constant(a.Value + b.Value);
         }
 
+        // (c ? a₁ : b₁) + (c ? a₂ : b₂) = c ? a₁ + a₂ : b₁ + b₂: adjoints of the two sides of one branch merge.
+        if (left is Conditional first && right is Conditional second && first.Test.Equals(second.Test))
+        {
+            return Branch(first.Test, Add(first.WhenTrue, second.WhenTrue), Add(first.WhenFalse, second.WhenFalse));
+        }
+
         var (leftCoefficient, leftTerm) = SplitCoefficient(left);
         var (rightCoefficient, rightTerm) = SplitCoefficient(right);
         if (leftTerm.Equals(rightTerm))
@@ -90,11 +96,24 @@ internal static class Build
             Negate negate => negate.Operand,
             Binary { Operator: BinaryOperator.Subtract } difference => new Binary(BinaryOperator.Subtract, difference.Right, difference.Left),
             Binary { Operator: BinaryOperator.Multiply } => Multiply(new Constant(-1), operand),
+            Conditional conditional => Branch(conditional.Test, Negate(conditional.WhenTrue), Negate(conditional.WhenFalse)),
             _ => new Negate(operand),
         };
 
     public static Expr Multiply(Expr left, Expr right)
     {
+        // ā·(c ? p : q) = c ? ā·p : ā·q when a branch is constant: the product then sits inside the branch taken, so
+        // the other branch's partial is never evaluated and a selector such as (c ? 1 : 0) disappears.
+        if (left is Conditional leftConditional && HasConstantBranch(leftConditional))
+        {
+            return Branch(leftConditional.Test, Multiply(leftConditional.WhenTrue, right), Multiply(leftConditional.WhenFalse, right));
+        }
+
+        if (right is Conditional rightConditional && HasConstantBranch(rightConditional))
+        {
+            return Branch(rightConditional.Test, Multiply(left, rightConditional.WhenTrue), Multiply(left, rightConditional.WhenFalse));
+        }
+
         var factors = new List<Expr>();
         var coefficient = CollectFactors(left, factors, 1.0);
         coefficient = CollectFactors(right, factors, coefficient);
@@ -128,6 +147,11 @@ internal static class Build
             return Negate(Divide(negate.Operand, denominator));
         }
 
+        if (numerator is Conditional conditional && HasConstantBranch(conditional))
+        {
+            return Branch(conditional.Test, Divide(conditional.WhenTrue, denominator), Divide(conditional.WhenFalse, denominator));
+        }
+
         return new Binary(BinaryOperator.Divide, numerator, denominator);
     }
 
@@ -149,6 +173,39 @@ internal static class Build
         }
 
         return new Power(@base, exponent);
+    }
+
+    /// <summary><c>test ? whenTrue : whenFalse</c>, or just one side when the test is known or both sides are equal.</summary>
+    public static Expr Branch(Condition test, Expr whenTrue, Expr whenFalse)
+    {
+        if (whenTrue.Equals(whenFalse))
+        {
+            return whenTrue;
+        }
+
+        return test switch
+        {
+            Truth truth => truth.Value ? whenTrue : whenFalse,
+            _ => new Conditional(test, whenTrue, whenFalse),
+        };
+    }
+
+    /// <summary>
+    /// ā·p where p can be infinite: 0 when ā is 0 at run time, so that a saturated path (ā = 0 exactly) contributes 0
+    /// rather than 0·∞ = NaN. That is what makes the gradient of 1/(1 + e⁻ˣ) 0 at x = −800.
+    /// </summary>
+    public static Expr MultiplyStrongZero(Expr adjoint, Expr partial)
+    {
+        switch (adjoint)
+        {
+            case Constant:
+                return Multiply(adjoint, partial);
+            case Conditional conditional:
+                return Branch(conditional.Test, MultiplyStrongZero(conditional.WhenTrue, partial), MultiplyStrongZero(conditional.WhenFalse, partial));
+            default:
+                var product = Multiply(adjoint, partial);
+                return IsZero(product) ? product : new Conditional(new Comparison(ComparisonOperator.Equal, adjoint, Constant.Zero), Constant.Zero, product);
+        }
     }
 
     /// <summary>Splits an expression into its constant factor and the rest: <c>2·error·x</c> gives (2, <c>error·x</c>).</summary>
@@ -196,6 +253,8 @@ internal static class Build
 
         return coefficient < 0 ? new Negate(product) : product;
     }
+
+    private static bool HasConstantBranch(Conditional conditional) => conditional.WhenTrue is Constant || conditional.WhenFalse is Constant;
 
     private static int CompareFactors(Expr left, Expr right)
     {

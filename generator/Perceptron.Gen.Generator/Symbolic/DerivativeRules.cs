@@ -4,13 +4,20 @@ namespace Perceptron.Gen.Generator.Symbolic;
 
 /// <summary>
 /// The chain rule, one entry per primitive: given the adjoint ā of a node, what each operand receives. Read each line
-/// as calculus: for <c>u·v</c> the operand <c>u</c> receives <c>ā·v</c>.
+/// as calculus: for <c>u·v</c> the operand <c>u</c> receives <c>ā·v</c>. The functions of <c>Math</c> have their own
+/// table in <see cref="MathDerivatives"/>.
 /// </summary>
 internal static class DerivativeRules
 {
     /// <summary>Sends <paramref name="adjoint"/> from <paramref name="node"/> down to the variables it reads.</summary>
     public static void Propagate(Expr node, Expr adjoint, Action<string, Expr> accumulate)
     {
+        if (Build.IsZero(adjoint))
+        {
+            // A structural zero: this path does not reach the result, so nothing below it can contribute.
+            return;
+        }
+
         switch (node)
         {
             case Constant:
@@ -58,6 +65,25 @@ internal static class DerivativeRules
                     power.Base,
                     () => Build.Multiply(adjoint, Build.Multiply(new Constant(power.Exponent), Build.Power(power.Base, power.Exponent - 1))),
                     accumulate);
+                return;
+
+            // d(c ? u : v) = c ? du : dv. Each branch receives the adjoint only where it was taken, as a branch, never
+            // as mask·ā, so a NaN or infinite partial of the branch not taken is never evaluated.
+            case Conditional conditional:
+                Propagate(conditional.WhenTrue, Build.Branch(conditional.Test, adjoint, Constant.Zero), accumulate);
+                Propagate(conditional.WhenFalse, Build.Branch(conditional.Test, Constant.Zero, adjoint), accumulate);
+                return;
+
+            case Call call:
+                foreach (var (argument, partial, unbounded) in MathDerivatives.Partials(call))
+                {
+                    if (call[argument] is not Constant)
+                    {
+                        var contribution = unbounded ? Build.MultiplyStrongZero(adjoint, partial) : Build.Multiply(adjoint, partial);
+                        Propagate(call[argument], contribution, accumulate);
+                    }
+                }
+
                 return;
 
             default:

@@ -57,3 +57,17 @@ internal sealed record Power(Expr Base, double Exponent) : Expr
 
     public bool HasIntegerExponent => Math.Abs(Exponent) < 1e15 && Math.Floor(Exponent) == Exponent;
 }
+
+/// <summary>A call of a <see cref="MathFunction"/> from <c>System.Math</c> (or <c>MathF</c>).</summary>
+internal sealed record Call(MathFunction Function, Model.EquatableArray<Expr> Arguments) : Expr
+{
+    public override int Size { get; } = 1 + System.Linq.Enumerable.Sum(Arguments, argument => argument.Size);
+
+    public Expr this[int index] => Arguments[index];
+}
+
+/// <summary><c>Test ? WhenTrue : WhenFalse</c>; only the branch taken is evaluated, and only it receives an adjoint.</summary>
+internal sealed record Conditional(Condition Test, Expr WhenTrue, Expr WhenFalse) : Expr
+{
+    public override int Size { get; } = 1 + Test.Size + WhenTrue.Size + WhenFalse.Size;
+}

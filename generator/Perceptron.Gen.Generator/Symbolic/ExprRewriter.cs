@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Perceptron.Gen.Generator.Model;
 
 namespace Perceptron.Gen.Generator.Symbolic;
 
@@ -14,7 +15,21 @@ internal static class ExprRewriter
             Negate negate => new Negate(Substitute(negate.Operand, replacement)),
             Binary binary => new Binary(binary.Operator, Substitute(binary.Left, replacement), Substitute(binary.Right, replacement)),
             Power power => new Power(Substitute(power.Base, replacement), power.Exponent),
+            Call call => new Call(call.Function, System.Linq.Enumerable.Select(call.Arguments, argument => Substitute(argument, replacement)).ToEquatableArray()),
+            Conditional conditional => new Conditional(
+                SubstituteInCondition(conditional.Test, replacement),
+                Substitute(conditional.WhenTrue, replacement),
+                Substitute(conditional.WhenFalse, replacement)),
             _ => expression,
+        };
+
+    public static Condition SubstituteInCondition(Condition condition, Func<string, Expr?> replacement) =>
+        condition switch
+        {
+            Comparison comparison => new Comparison(comparison.Operator, Substitute(comparison.Left, replacement), Substitute(comparison.Right, replacement)),
+            Logical logical => new Logical(logical.IsAnd, SubstituteInCondition(logical.Left, replacement), SubstituteInCondition(logical.Right, replacement)),
+            Not not => new Not(SubstituteInCondition(not.Operand, replacement)),
+            _ => condition,
         };
 
     /// <summary>Renames every variable found in <paramref name="names"/>.</summary>

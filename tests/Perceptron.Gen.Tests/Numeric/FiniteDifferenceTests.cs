@@ -37,6 +37,41 @@ public class FiniteDifferenceTests
         Unary("ParameterReassigned", SupportedOperations.ParameterReassigned, SupportedOperations.ParameterReassignedGradient),
         Binary("UnusedLocal", SupportedOperations.UnusedLocal, SupportedOperations.UnusedLocalGradient),
         Binary("LongChain", SupportedOperations.LongChain, SupportedOperations.LongChainGradient, low: 0, high: 2),
+        Unary("Exp", MathLibraryOperations.Exp, MathLibraryOperations.ExpGradient),
+        Unary("Log", MathLibraryOperations.Log, MathLibraryOperations.LogGradient, low: 0.1, high: 5),
+        Binary("LogWithBase", MathLibraryOperations.LogWithBase, MathLibraryOperations.LogWithBaseGradient, low: 1.5, high: 5),
+        Unary("Log10", MathLibraryOperations.Log10, MathLibraryOperations.Log10Gradient, low: 0.1, high: 5),
+        Unary("Log2", MathLibraryOperations.Log2, MathLibraryOperations.Log2Gradient, low: 0.1, high: 5),
+        Unary("Sqrt", MathLibraryOperations.Sqrt, MathLibraryOperations.SqrtGradient, low: 0.1, high: 5),
+        Unary("Cbrt", MathLibraryOperations.Cbrt, MathLibraryOperations.CbrtGradient, low: 0.1, high: 5),
+        Binary("Pow", MathLibraryOperations.Pow, MathLibraryOperations.PowGradient, low: 0.2, high: 3),
+        Unary("Sin", MathLibraryOperations.Sin, MathLibraryOperations.SinGradient),
+        Unary("Cos", MathLibraryOperations.Cos, MathLibraryOperations.CosGradient),
+        Unary("Tan", MathLibraryOperations.Tan, MathLibraryOperations.TanGradient, low: -1.2, high: 1.2),
+        Unary("Asin", MathLibraryOperations.Asin, MathLibraryOperations.AsinGradient, low: -0.9, high: 0.9),
+        Unary("Acos", MathLibraryOperations.Acos, MathLibraryOperations.AcosGradient, low: -0.9, high: 0.9),
+        Unary("Atan", MathLibraryOperations.Atan, MathLibraryOperations.AtanGradient),
+        Binary("Atan2", MathLibraryOperations.Atan2, MathLibraryOperations.Atan2Gradient, low: 0.2, high: 3),
+        Unary("Sinh", MathLibraryOperations.Sinh, MathLibraryOperations.SinhGradient),
+        Unary("Cosh", MathLibraryOperations.Cosh, MathLibraryOperations.CoshGradient),
+        Unary("Tanh", MathLibraryOperations.Tanh, MathLibraryOperations.TanhGradient),
+        Unary("Asinh", MathLibraryOperations.Asinh, MathLibraryOperations.AsinhGradient),
+        Unary("Acosh", MathLibraryOperations.Acosh, MathLibraryOperations.AcoshGradient, low: 1.1, high: 5),
+        Unary("Atanh", MathLibraryOperations.Atanh, MathLibraryOperations.AtanhGradient, low: -0.9, high: 0.9),
+        Unary("Abs", MathLibraryOperations.Abs, MathLibraryOperations.AbsGradient),
+        Binary("Max", MathLibraryOperations.Max, MathLibraryOperations.MaxGradient),
+        Binary("Min", MathLibraryOperations.Min, MathLibraryOperations.MinGradient),
+        Unary("Relu", MathLibraryOperations.Relu, MathLibraryOperations.ReluGradient),
+        Binary("Clamp", MathLibraryOperations.Clamp, MathLibraryOperations.ClampGradient),
+        Binary("FusedMultiplyAdd", MathLibraryOperations.FusedMultiplyAdd, MathLibraryOperations.FusedMultiplyAddGradient),
+        Unary("ScaleB", MathLibraryOperations.ScaleB, MathLibraryOperations.ScaleBGradient),
+        Unary("Steps", MathLibraryOperations.Steps, MathLibraryOperations.StepsGradient, low: 0.05, high: 0.45),
+        Unary("Sigmoid", MathLibraryOperations.Sigmoid, MathLibraryOperations.SigmoidGradient, low: -8, high: 8),
+        Binary("Conditional", MathLibraryOperations.Conditional, MathLibraryOperations.ConditionalGradient),
+        Binary("LogicalConditions", MathLibraryOperations.LogicalConditions, MathLibraryOperations.LogicalConditionsGradient),
+        Binary("IfElse", MathLibraryOperations.IfElse, MathLibraryOperations.IfElseGradient),
+        Binary("EarlyReturn", MathLibraryOperations.EarlyReturn, MathLibraryOperations.EarlyReturnGradient),
+        Unary("LogOfNonPositiveIsNotTaken", MathLibraryOperations.LogOfNonPositiveIsNotTaken, MathLibraryOperations.LogOfNonPositiveIsNotTakenGradient),
         new(
             "Nested",
             x => SupportedOperations.Nested(x[0], x[1], x[2]),
@@ -109,7 +144,7 @@ public class FiniteDifferenceTests
 
     private static double CentralDifference(Func<double[], double> f, double[] x, int index)
     {
-        var step = 1e-5 * Math.Max(1, Math.Abs(x[index]));
+        var step = 1e-6 * Math.Max(1e-2, Math.Abs(x[index]));
         var forward = (double[])x.Clone();
         var backward = (double[])x.Clone();
         forward[index] += step;
