@@ -22,6 +22,8 @@ internal static class CSharpExpressionPrinter
             Binary binary => PrintBinary(binary, variableText),
             Power power => $"global::System.Math.Pow({Print(power.Base, variableText)}, {Exponent(power)})",
             Call call => PrintCall(call, variableText),
+            GuardedProduct guarded =>
+                $"{Operand(guarded.Guard, Precedence.Additive, variableText, followsOperator: false)} == 0.0 ? 0.0 : {Operand(guarded.Product, Precedence.Conditional, variableText, followsOperator: false)}",
             Conditional conditional =>
                 $"{PrintCondition(conditional.Test, variableText)} ? {Print(conditional.WhenTrue, variableText)} : {Operand(conditional.WhenFalse, Precedence.Conditional, variableText, followsOperator: false)}",
             _ => throw new InvalidOperationException($"Cannot print {expression.GetType().Name}."),

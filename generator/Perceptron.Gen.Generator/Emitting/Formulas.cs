@@ -36,9 +36,15 @@ internal sealed class Formulas
     /// <summary><c>L = 1/n · Σᵢ (ŷᵢ − yᵢ)²</c>.</summary>
     public string MeanLoss { get; }
 
+    /// <summary><c>2·(ŷᵢ − yᵢ)</c>: the derivative of the sample's loss with respect to the prediction, once known.</summary>
+    public string? PredictionAdjoint { get; private set; }
+
     /// <summary>Makes the backward sweep's named adjoints available for writing out in formulas.</summary>
-    public void AddAdjoints(GradientProgram gradient)
+    public void AddAdjoints(GradientProgram gradient, string prediction)
     {
+        var predictionAdjoint = gradient.LocalAdjoints.FirstOrDefault(adjoint => adjoint.Local == prediction);
+        PredictionAdjoint = predictionAdjoint is null ? null : Math(predictionAdjoint.Adjoint);
+
         foreach (var adjoint in gradient.Adjoints)
         {
             var inlined = ExprRewriter.Inline(adjoint.Value, definitions);

@@ -27,10 +27,10 @@ internal static class GradientEmitter
         var gradient = ReverseMode.Differentiate(function, differentiated.Select(parameter => parameter.Name).ToList(), names);
 
         // In formulas a local reads by the user's own name and a named adjoint as the derivative it holds, ∂F/∂t.
-        var mathNames = function.Locals.ToDictionary(local => local.Name, local => local.DisplayName);
+        var mathNames = function.Locals.ToDictionary(local => local.Name, local => local.Name);
         foreach (var adjoint in gradient.Adjoints)
         {
-            mathNames[adjoint.Name] = $"∂{method.Name}/∂{adjoint.OfVariable}";
+            mathNames[adjoint.Name] = $"∂{method.Name}/∂{adjoint.OfLocal}";
         }
 
         string Code(string variable) => variable;
@@ -40,7 +40,7 @@ internal static class GradientEmitter
         var parameterList = string.Join(", ", parameters.Select(parameter => $"double {parameter.Name}"));
         var signatureCref = $"{method.Name}({string.Join(", ", parameters.Select(_ => "double"))})";
         var arguments = string.Join(", ", parameters.Select(parameter => parameter.Name));
-        var localFormulas = function.Locals.Select(local => $"{local.DisplayName} = {Formula(local.Value)}");
+        var localFormulas = function.Locals.Select(local => $"{local.Name} = {Formula(local.Value)}");
         var valueFormula = $"{method.Name}({arguments}) = {Formula(function.Result)}";
         var derivativeFormulas = differentiated
             .Select((parameter, index) => $"∂{method.Name}/∂{parameter.Name} = {Formula(gradient.Derivatives[index])}")
@@ -61,25 +61,27 @@ internal static class GradientEmitter
         var outParameters = string.Join(", ", outNames.Select(name => $"out double {name}"));
         writer.Open($"{method.Accessibility} static double {method.Name}Gradient({parameterList}, {outParameters})");
 
+        // The whole body as statements, so that common subexpressions are computed once across both passes.
+        var statements = function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value)).ToList();
+        statements.Add(new Statement(StatementKind.Declare, valueName, function.Result));
+        statements.AddRange(gradient.Adjoints.Select(adjoint =>
+            new Statement(StatementKind.Declare, adjoint.Name, adjoint.Value, $"∂{method.Name}/∂{adjoint.OfLocal} = {Formula(adjoint.Value)}", IsBackward: true)));
+        statements.AddRange(outNames.Select((name, index) =>
+            new Statement(StatementKind.Assign, name, gradient.Derivatives[index], derivativeFormulas[index], IsBackward: true)));
+        statements = CommonSubexpressions.Eliminate(statements, names);
+
         writer.Line("// Forward pass: the method's own computation.");
-        foreach (var local in function.Locals)
+        var inBackwardPass = false;
+        foreach (var statement in statements)
         {
-            writer.Line($"double {local.Name} = {CSharpExpressionPrinter.Print(local.Value, Code)};");
-        }
+            if (statement.IsBackward && !inBackwardPass)
+            {
+                writer.BlankLine();
+                writer.Line($"// Backward pass: the chain rule from ∂{method.Name}/∂{method.Name} = 1 back to each parameter.");
+                inBackwardPass = true;
+            }
 
-        writer.Line($"double {valueName} = {CSharpExpressionPrinter.Print(function.Result, Code)};");
-        writer.BlankLine();
-        writer.Line($"// Backward pass: the chain rule from ∂{method.Name}/∂{method.Name} = 1 back to each parameter.");
-        foreach (var adjoint in gradient.Adjoints)
-        {
-            writer.Line($"// ∂{method.Name}/∂{adjoint.OfVariable} = {Formula(adjoint.Value)}");
-            writer.Line($"double {adjoint.Name} = {CSharpExpressionPrinter.Print(adjoint.Value, Code)};");
-        }
-
-        for (var index = 0; index < differentiated.Count; index++)
-        {
-            writer.Line($"// {derivativeFormulas[index]}");
-            writer.Line($"{outNames[index]} = {CSharpExpressionPrinter.Print(gradient.Derivatives[index], Code)};");
+            statement.Write(writer, Code);
         }
 
         writer.Line($"return {valueName};");

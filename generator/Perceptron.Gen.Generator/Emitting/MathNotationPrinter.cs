@@ -27,6 +27,7 @@ internal static class MathNotationPrinter
             Power { HasIntegerExponent: true } power when Math.Abs(power.Exponent) < 100 =>
                 Operand(power.Base, Precedence.Primary, variableText, followsOperator: false) + Superscript(power.Exponent),
             Power power => $"{Operand(power.Base, Precedence.Primary, variableText, followsOperator: false)}^{NumberFormat.Plain(power.Exponent)}",
+            GuardedProduct guarded => Print(guarded.Product, variableText),
             Call { Function: MathFunction.Abs } abs => $"|{Print(abs[0], variableText)}|",
             Call { Function: MathFunction.Floor } floor => $"⌊{Print(floor[0], variableText)}⌋",
             Call { Function: MathFunction.Pow } pow =>

@@ -12,7 +12,7 @@ internal static partial class ModelEmitter
         var formulas = new Formulas(sample);
         var pair = sample.Pair;
         var gradient = ReverseMode.Differentiate(sample.Function, sample.Trainable, sample.Names);
-        formulas.AddAdjoints(gradient);
+        formulas.AddAdjoints(gradient, sample.Prediction);
         var lossSum = sample.Names.Unique("lossSum");
         var outNames = sample.Trainable.Select(parameter => sample.Names.Unique("d" + NameScope.ToPascalCase(parameter))).ToList();
 
@@ -50,11 +50,10 @@ internal static partial class ModelEmitter
         }
 
         writer.Open($"for (int {sample.Index} = 0; {sample.Index} < {sample.Count}; {sample.Index}++)");
-        writer.Line($"// Forward pass for sample i: {formulas.Prediction}.");
-        WriteForwardPass(writer, sample);
-        writer.Line($"{lossSum} += {CSharpExpressionPrinter.Print(sample.LossValue, sample.Code)};");
-        writer.BlankLine();
-        WriteBackwardSteps(writer, sample, gradient, split, sumNames, formulas);
+        var body = ForwardPassStatements(sample).ToList();
+        body.Add(new Statement(StatementKind.Accumulate, lossSum, sample.LossValue));
+        body.AddRange(BackwardSteps(sample, gradient, split, sumNames, formulas));
+        WriteLoopBody(writer, sample, CommonSubexpressions.Eliminate(body, sample.Names), formulas);
         writer.Close();
         writer.BlankLine();
 
@@ -68,24 +67,17 @@ internal static partial class ModelEmitter
         writer.Close();
     }
 
-    private static void WriteBackwardSteps(
-        SourceWriter writer,
+    /// <summary>One sample's backward pass: the named adjoints, then each parameter's share of its sum.</summary>
+    private static IEnumerable<Statement> BackwardSteps(
         PerSampleFunction sample,
         GradientProgram gradient,
         IReadOnlyList<(double Coefficient, Expr Term)> split,
         IReadOnlyList<string?> sumNames,
         Formulas formulas)
     {
-        var predictionAdjoint = gradient.LocalAdjoints.FirstOrDefault(adjoint => adjoint.Local == sample.Prediction);
-        writer.Line("// Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.");
-        if (predictionAdjoint is not null)
-        {
-            writer.Line($"// ∂ℓᵢ/∂ŷᵢ = {formulas.Math(predictionAdjoint.Adjoint)}");
-        }
-
         foreach (var adjoint in gradient.Adjoints)
         {
-            writer.Line($"double {adjoint.Name} = {CSharpExpressionPrinter.Print(adjoint.Value, sample.Code)};");
+            yield return new Statement(StatementKind.Declare, adjoint.Name, adjoint.Value, IsBackward: true);
         }
 
         for (var index = 0; index < split.Count; index++)
@@ -97,8 +89,31 @@ internal static partial class ModelEmitter
 
             var (coefficient, term) = split[index];
             var factorNote = coefficient == 1 ? string.Empty : $"; the factor {NumberFormat.Plain(coefficient).Replace("-", "−")} is applied after the loop";
-            writer.Line($"// ∂ℓᵢ/∂{sample.Trainable[index]} = {formulas.Math(gradient.Derivatives[index])}{factorNote}");
-            writer.Line($"{sum} += {CSharpExpressionPrinter.Print(term, sample.Code)};");
+            var comment = $"∂ℓᵢ/∂{sample.Trainable[index]} = {formulas.Math(gradient.Derivatives[index])}{factorNote}";
+            yield return new Statement(StatementKind.Accumulate, sum, term, comment, IsBackward: true);
+        }
+    }
+
+    /// <summary>Writes the loop body with a heading over each pass.</summary>
+    private static void WriteLoopBody(SourceWriter writer, PerSampleFunction sample, IReadOnlyList<Statement> body, Formulas formulas)
+    {
+        writer.Line($"// Forward pass for sample i: {formulas.Prediction}.");
+        var inBackwardPass = false;
+        foreach (var statement in body)
+        {
+            if (statement.IsBackward && !inBackwardPass)
+            {
+                writer.BlankLine();
+                writer.Line("// Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.");
+                if (formulas.PredictionAdjoint is { } predictionAdjoint)
+                {
+                    writer.Line($"// ∂ℓᵢ/∂ŷᵢ = {predictionAdjoint}");
+                }
+
+                inBackwardPass = true;
+            }
+
+            statement.Write(writer, sample.Code);
         }
     }
 

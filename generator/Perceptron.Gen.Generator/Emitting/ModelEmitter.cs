@@ -70,8 +70,12 @@ internal static partial class ModelEmitter
         WriteTargetChecks(writer, sample, "Loss");
         writer.Line($"double {lossSum} = 0.0;");
         writer.Open($"for (int {sample.Index} = 0; {sample.Index} < {sample.Count}; {sample.Index}++)");
-        WriteForwardPass(writer, sample);
-        writer.Line($"{lossSum} += {CSharpExpressionPrinter.Print(sample.LossValue, sample.Code)};");
+        var body = ForwardPassStatements(sample).Append(new Statement(StatementKind.Accumulate, lossSum, sample.LossValue));
+        foreach (var statement in CommonSubexpressions.Eliminate(body.ToList(), sample.Names))
+        {
+            statement.Write(writer, sample.Code);
+        }
+
         writer.Close();
         writer.BlankLine();
         writer.Line($"return {lossSum} / {sample.Count};");
@@ -83,12 +87,8 @@ internal static partial class ModelEmitter
         sample.Pair.ModelParameters.Select(parameter => parameter.IsDifferentiated ? $"double {parameter.Name}" : $"{ReadOnlySpan} {parameter.Name}");
 
     /// <summary>One sample's forward pass: the model's locals, the prediction, then the loss's locals.</summary>
-    private static void WriteForwardPass(SourceWriter writer, PerSampleFunction sample)
-    {
-        WriteLocals(writer, sample, sample.ModelLocals);
-        writer.Line($"double {sample.Prediction} = {CSharpExpressionPrinter.Print(sample.PredictionValue, sample.Code)};");
-        WriteLocals(writer, sample, sample.LossLocals);
-    }
+    private static IEnumerable<Statement> ForwardPassStatements(PerSampleFunction sample) =>
+        sample.Function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value));
 
     private static void WriteLocals(SourceWriter writer, PerSampleFunction sample, IEnumerable<Assignment> locals)
     {

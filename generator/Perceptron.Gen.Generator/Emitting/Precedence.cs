@@ -17,7 +17,7 @@ internal static class Precedence
         {
             Constant constant => constant.Value < 0 || IsNegativeZero(constant.Value) ? Unary : Primary,
             Negate => Unary,
-            Symbolic.Conditional => Conditional,
+            Symbolic.Conditional or GuardedProduct => Conditional,
             Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } => Additive,
             Binary => Multiplicative,
             _ => Primary,

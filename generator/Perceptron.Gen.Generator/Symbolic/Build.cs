@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Perceptron.Gen.Generator.Symbolic;
 
@@ -37,24 +38,7 @@ internal static class Build
             return Branch(first.Test, Add(first.WhenTrue, second.WhenTrue), Add(first.WhenFalse, second.WhenFalse));
         }
 
-        var (leftCoefficient, leftTerm) = SplitCoefficient(left);
-        var (rightCoefficient, rightTerm) = SplitCoefficient(right);
-        if (leftTerm.Equals(rightTerm))
-        {
-            return Multiply(new Constant(leftCoefficient + rightCoefficient), leftTerm);
-        }
-
-        if (rightCoefficient < 0)
-        {
-            return new Binary(BinaryOperator.Subtract, left, Multiply(new Constant(-rightCoefficient), rightTerm));
-        }
-
-        if (leftCoefficient < 0)
-        {
-            return new Binary(BinaryOperator.Subtract, right, Multiply(new Constant(-leftCoefficient), leftTerm));
-        }
-
-        return new Binary(BinaryOperator.Add, left, right);
+        return Sum(left, right, 1);
     }
 
     public static Expr Subtract(Expr left, Expr right)
@@ -74,19 +58,7 @@ internal static class Build
             return new Constant(a.Value - b.Value);
         }
 
-        var (leftCoefficient, leftTerm) = SplitCoefficient(left);
-        var (rightCoefficient, rightTerm) = SplitCoefficient(right);
-        if (leftTerm.Equals(rightTerm))
-        {
-            return Multiply(new Constant(leftCoefficient - rightCoefficient), leftTerm);
-        }
-
-        if (rightCoefficient < 0)
-        {
-            return Add(left, Multiply(new Constant(-rightCoefficient), rightTerm));
-        }
-
-        return new Binary(BinaryOperator.Subtract, left, right);
+        return Sum(left, right, -1);
     }
 
     public static Expr Negate(Expr operand) =>
@@ -97,6 +69,7 @@ internal static class Build
             Binary { Operator: BinaryOperator.Subtract } difference => new Binary(BinaryOperator.Subtract, difference.Right, difference.Left),
             Binary { Operator: BinaryOperator.Multiply } => Multiply(new Constant(-1), operand),
             Conditional conditional => Branch(conditional.Test, Negate(conditional.WhenTrue), Negate(conditional.WhenFalse)),
+            GuardedProduct guarded => new GuardedProduct(guarded.Guard, Negate(guarded.Product)),
             _ => new Negate(operand),
         };
 
@@ -112,6 +85,17 @@ internal static class Build
         if (right is Conditional rightConditional && HasConstantBranch(rightConditional))
         {
             return Branch(rightConditional.Test, Multiply(left, rightConditional.WhenTrue), Multiply(left, rightConditional.WhenFalse));
+        }
+
+        // A constant factor joins the guarded product; the guard stays as it is.
+        if (left is GuardedProduct leftGuarded && right is Constant)
+        {
+            return new GuardedProduct(leftGuarded.Guard, Multiply(leftGuarded.Product, right));
+        }
+
+        if (right is GuardedProduct rightGuarded && left is Constant)
+        {
+            return new GuardedProduct(rightGuarded.Guard, Multiply(left, rightGuarded.Product));
         }
 
         var factors = new List<Expr>();
@@ -175,9 +159,92 @@ internal static class Build
         return new Power(@base, exponent);
     }
 
+    /// <summary>
+    /// left ± right as one flat sum: every term split into coefficient·term, like terms collected (a·b + b·a is 2·a·b,
+    /// however far apart they stand), constants gathered, and a positive term first so that the sum does not open
+    /// with a minus.
+    /// </summary>
+    private static Expr Sum(Expr left, Expr right, double rightSign)
+    {
+        var terms = new List<(double Coefficient, Expr Term)>();
+        CollectTerms(left, 1, terms);
+        CollectTerms(right, rightSign, terms);
+
+        var combined = new List<(double Coefficient, Expr Term)>();
+        var constant = 0.0;
+        foreach (var (coefficient, term) in terms)
+        {
+            if (term is Constant unit)
+            {
+                constant += coefficient * unit.Value;
+                continue;
+            }
+
+            var index = combined.FindIndex(existing => existing.Term.Equals(term));
+            if (index < 0)
+            {
+                combined.Add((coefficient, term));
+            }
+            else
+            {
+                combined[index] = (combined[index].Coefficient + coefficient, term);
+            }
+        }
+
+        combined.RemoveAll(entry => entry.Coefficient == 0);
+        if (constant != 0)
+        {
+            combined.Add((constant, Constant.One));
+        }
+
+        if (combined.Count == 0)
+        {
+            return Constant.Zero;
+        }
+
+        var first = combined.FindIndex(entry => entry.Coefficient > 0);
+        if (first > 0)
+        {
+            var leading = combined[first];
+            combined.RemoveAt(first);
+            combined.Insert(0, leading);
+        }
+
+        var sum = Multiply(new Constant(combined[0].Coefficient), combined[0].Term);
+        foreach (var (coefficient, term) in combined.Skip(1))
+        {
+            var magnitude = Multiply(new Constant(Math.Abs(coefficient)), term);
+            sum = new Binary(coefficient < 0 ? BinaryOperator.Subtract : BinaryOperator.Add, sum, magnitude);
+        }
+
+        return sum;
+    }
+
+    private static void CollectTerms(Expr expression, double sign, List<(double Coefficient, Expr Term)> terms)
+    {
+        switch (expression)
+        {
+            case Binary { Operator: BinaryOperator.Add } sum:
+                CollectTerms(sum.Left, sign, terms);
+                CollectTerms(sum.Right, sign, terms);
+                return;
+            case Binary { Operator: BinaryOperator.Subtract } difference:
+                CollectTerms(difference.Left, sign, terms);
+                CollectTerms(difference.Right, -sign, terms);
+                return;
+            default:
+                var (coefficient, term) = SplitCoefficient(expression);
+                terms.Add((sign * coefficient, term));
+                return;
+        }
+    }
+
     /// <summary><c>test ? whenTrue : whenFalse</c>, or just one side when the test is known or both sides are equal.</summary>
     public static Expr Branch(Condition test, Expr whenTrue, Expr whenFalse)
     {
+        // Inside a branch its test is known: (c ? (c ∨ d ? x : y) : z) is (c ? x : z).
+        whenTrue = Conditions.Assume(whenTrue, test, true);
+        whenFalse = Conditions.Assume(whenFalse, test, false);
         if (whenTrue.Equals(whenFalse))
         {
             return whenTrue;
@@ -203,8 +270,9 @@ internal static class Build
             case Conditional conditional:
                 return Branch(conditional.Test, MultiplyStrongZero(conditional.WhenTrue, partial), MultiplyStrongZero(conditional.WhenFalse, partial));
             default:
+                // c·t is zero exactly when t is: the guard tests the adjoint without its constant factor.
                 var product = Multiply(adjoint, partial);
-                return IsZero(product) ? product : new Conditional(new Comparison(ComparisonOperator.Equal, adjoint, Constant.Zero), Constant.Zero, product);
+                return IsZero(product) ? product : new GuardedProduct(SplitCoefficient(adjoint).Term, product);
         }
     }
 

@@ -71,3 +71,12 @@ internal sealed record Conditional(Condition Test, Expr WhenTrue, Expr WhenFalse
 {
     public override int Size { get; } = 1 + Test.Size + WhenTrue.Size + WhenFalse.Size;
 }
+
+/// <summary>
+/// <c>Guard == 0 ? 0 : Product</c>: a product of an adjoint with a partial that can be infinite, which must be 0 when
+/// the adjoint is exactly 0. In formulas it reads as the product alone.
+/// </summary>
+internal sealed record GuardedProduct(Expr Guard, Expr Product) : Expr
+{
+    public override int Size { get; } = 1 + Guard.Size + Product.Size;
+}

@@ -16,6 +16,7 @@ internal static class ExprRewriter
             Binary binary => new Binary(binary.Operator, Substitute(binary.Left, replacement), Substitute(binary.Right, replacement)),
             Power power => new Power(Substitute(power.Base, replacement), power.Exponent),
             Call call => new Call(call.Function, System.Linq.Enumerable.Select(call.Arguments, argument => Substitute(argument, replacement)).ToEquatableArray()),
+            GuardedProduct guarded => new GuardedProduct(Substitute(guarded.Guard, replacement), Substitute(guarded.Product, replacement)),
             Conditional conditional => new Conditional(
                 SubstituteInCondition(conditional.Test, replacement),
                 Substitute(conditional.WhenTrue, replacement),
@@ -30,6 +31,90 @@ internal static class ExprRewriter
             Logical logical => new Logical(logical.IsAnd, SubstituteInCondition(logical.Left, replacement), SubstituteInCondition(logical.Right, replacement)),
             Not not => new Not(SubstituteInCondition(not.Operand, replacement)),
             _ => condition,
+        };
+
+    /// <summary>Replaces every occurrence of <paramref name="target"/> by <paramref name="replacement"/>.</summary>
+    public static Expr Replace(Expr expression, Expr target, Expr replacement)
+    {
+        if (expression.Size < target.Size)
+        {
+            return expression;
+        }
+
+        if (expression.Equals(target))
+        {
+            return replacement;
+        }
+
+        return expression switch
+        {
+            Negate negate => new Negate(Replace(negate.Operand, target, replacement)),
+            Binary binary => new Binary(binary.Operator, Replace(binary.Left, target, replacement), Replace(binary.Right, target, replacement)),
+            Power power => new Power(Replace(power.Base, target, replacement), power.Exponent),
+            Call call => new Call(call.Function, System.Linq.Enumerable.Select(call.Arguments, argument => Replace(argument, target, replacement)).ToEquatableArray()),
+            GuardedProduct guarded => new GuardedProduct(Replace(guarded.Guard, target, replacement), Replace(guarded.Product, target, replacement)),
+            Conditional conditional => new Conditional(
+                ReplaceInCondition(conditional.Test, target, replacement),
+                Replace(conditional.WhenTrue, target, replacement),
+                Replace(conditional.WhenFalse, target, replacement)),
+            _ => expression,
+        };
+    }
+
+    private static Condition ReplaceInCondition(Condition condition, Expr target, Expr replacement) =>
+        condition switch
+        {
+            Comparison comparison => new Comparison(comparison.Operator, Replace(comparison.Left, target, replacement), Replace(comparison.Right, target, replacement)),
+            Logical logical => new Logical(logical.IsAnd, ReplaceInCondition(logical.Left, target, replacement), ReplaceInCondition(logical.Right, target, replacement)),
+            Not not => new Not(ReplaceInCondition(not.Operand, target, replacement)),
+            _ => condition,
+        };
+
+    /// <summary>The expressions directly below a node, the operands of its tests included.</summary>
+    public static IEnumerable<Expr> Children(Expr expression)
+    {
+        switch (expression)
+        {
+            case Negate negate:
+                yield return negate.Operand;
+                break;
+            case Binary binary:
+                yield return binary.Left;
+                yield return binary.Right;
+                break;
+            case Power power:
+                yield return power.Base;
+                break;
+            case Call call:
+                foreach (var argument in call.Arguments)
+                {
+                    yield return argument;
+                }
+
+                break;
+            case GuardedProduct guarded:
+                yield return guarded.Guard;
+                yield return guarded.Product;
+                break;
+            case Conditional conditional:
+                foreach (var operand in ConditionOperands(conditional.Test))
+                {
+                    yield return operand;
+                }
+
+                yield return conditional.WhenTrue;
+                yield return conditional.WhenFalse;
+                break;
+        }
+    }
+
+    private static IEnumerable<Expr> ConditionOperands(Condition condition) =>
+        condition switch
+        {
+            Comparison comparison => new[] { comparison.Left, comparison.Right },
+            Logical logical => System.Linq.Enumerable.Concat(ConditionOperands(logical.Left), ConditionOperands(logical.Right)),
+            Not not => ConditionOperands(not.Operand),
+            _ => System.Array.Empty<Expr>(),
         };
 
     /// <summary>Renames every variable found in <paramref name="names"/>.</summary>

@@ -43,7 +43,7 @@ internal static class ReverseMode
             if (adjoint.Size > InlineAdjointSizeLimit)
             {
                 var name = names.Unique("d" + NameScope.ToPascalCase(local.Name));
-                namedAdjoints.Add(new AdjointAssignment(name, adjoint, local.DisplayName));
+                namedAdjoints.Add(new AdjointAssignment(name, adjoint, local.Name));
                 seed = new Variable(name);
             }
 

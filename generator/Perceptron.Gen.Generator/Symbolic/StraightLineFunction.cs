@@ -17,8 +17,8 @@ internal sealed record StraightLineFunction(EquatableArray<Assignment> Locals, E
 /// <summary>A step of the backward sweep: the adjoint of one local, named because it is too large to repeat inline.</summary>
 /// <param name="Name">The temporary's name, <c>d</c> and the local's name.</param>
 /// <param name="Value">The adjoint, in terms of forward values and earlier adjoints.</param>
-/// <param name="OfVariable">The display name of the local whose adjoint this is.</param>
-internal sealed record AdjointAssignment(string Name, Expr Value, string OfVariable);
+/// <param name="OfLocal">The local whose adjoint this is, by its name in generated code.</param>
+internal sealed record AdjointAssignment(string Name, Expr Value, string OfLocal);
 
 /// <summary>The adjoint of one local, named or not, for the comments that explain each step.</summary>
 internal sealed record LocalAdjoint(string Local, Expr Adjoint);

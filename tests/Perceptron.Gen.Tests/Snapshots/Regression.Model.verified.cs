@@ -59,7 +59,8 @@ partial class Regression
         {
             double linear = w1 * x1[i] + w2 * x2[i];
             double prediction = linear + b;
-            lossSum += (prediction - target[i]) * (prediction - target[i]) / 2.0;
+            double difference = prediction - target[i];
+            lossSum += difference * difference / 2.0;
         }
 
         return lossSum / n;
@@ -105,16 +106,17 @@ partial class Regression
             // Forward pass for sample i: ŷᵢ = w1·x1ᵢ + w2·x2ᵢ + b.
             double linear = w1 * x1[i] + w2 * x2[i];
             double prediction = linear + b;
-            lossSum += (prediction - target[i]) * (prediction - target[i]) / 2.0;
+            double difference = prediction - target[i];
+            lossSum += difference * difference / 2.0;
 
             // Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.
             // ∂ℓᵢ/∂ŷᵢ = ŷᵢ − targetᵢ
             // ∂ℓᵢ/∂w1 = (ŷᵢ − targetᵢ)·x1ᵢ
-            sumW1 += (prediction - target[i]) * x1[i];
+            sumW1 += difference * x1[i];
             // ∂ℓᵢ/∂w2 = (ŷᵢ − targetᵢ)·x2ᵢ
-            sumW2 += (prediction - target[i]) * x2[i];
+            sumW2 += difference * x2[i];
             // ∂ℓᵢ/∂b = ŷᵢ − targetᵢ
-            sumB += prediction - target[i];
+            sumB += difference;
         }
 
         // ∂L/∂w1 = 1/n · Σᵢ (ŷᵢ − targetᵢ)·x1ᵢ
