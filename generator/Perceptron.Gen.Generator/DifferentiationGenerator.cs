@@ -59,10 +59,9 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
             return;
         }
 
-        string source;
         try
         {
-            source = emit(value);
+            output.AddSource(hintName(value), emit(value));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -70,9 +69,6 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
             // last-resort error names the method instead of pointing at it.
             var message = $"{exception.GetType().Name}: {exception.Message}";
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, methodName(value), message));
-            return;
         }
-
-        output.AddSource(hintName(value), source);
     }
 }

@@ -11,7 +11,11 @@ namespace Perceptron.Gen.Generator.Emitting;
 /// </summary>
 internal static class GradientEmitter
 {
-    public static string HintName(DifferentiableMethod method) => $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
+    /// <summary>One file per method; overloads are told apart by their number of parameters, the only way they can differ.</summary>
+    public static string HintName(DifferentiableMethod method) =>
+        method.IsOverloaded
+            ? $"{method.Type.HintPrefix}.{method.Name}.{method.Parameters.Count}.Gradient.g.cs"
+            : $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
 
     public static string Emit(DifferentiableMethod method) =>
         GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer => WriteMembers(writer, method));
@@ -33,11 +37,11 @@ internal static class GradientEmitter
             mathNames[adjoint.Name] = $"∂{method.Name}/∂{adjoint.OfLocal}";
         }
 
-        string Code(string variable) => variable;
+        string Code(string variable) => Identifiers.Escape(variable);
         string MathText(string variable) => mathNames.TryGetValue(variable, out var display) ? display : variable;
         string Formula(Expr expression) => MathNotationPrinter.Print(expression, MathText);
 
-        var parameterList = string.Join(", ", parameters.Select(parameter => $"double {parameter.Name}"));
+        var parameterList = string.Join(", ", parameters.Select(parameter => $"double {Identifiers.Escape(parameter.Name)}"));
         var signatureCref = $"{method.Name}({string.Join(", ", parameters.Select(_ => "double"))})";
         var arguments = string.Join(", ", parameters.Select(parameter => parameter.Name));
         var localFormulas = function.Locals.Select(local => $"{local.Name} = {Formula(local.Value)}");
@@ -48,7 +52,8 @@ internal static class GradientEmitter
 
         writer.Doc("<summary>");
         writer.Doc($"The value of <see cref=\"{signatureCref}\"/> and its partial derivatives with respect to");
-        writer.Doc($"{string.Join(", ", differentiated.Select(parameter => $"<paramref name=\"{parameter.Name}\"/>"))}, by reverse-mode differentiation generated at compile time.");
+        var respectTo = differentiated.Count == 0 ? "no parameter" : string.Join(", ", differentiated.Select(parameter => $"<paramref name=\"{parameter.Name}\"/>"));
+        writer.Doc($"{respectTo}, by reverse-mode differentiation generated at compile time.");
         writer.Doc("</summary>");
         writer.Doc("<remarks>");
         foreach (var formula in localFormulas.Append(valueFormula).Concat(derivativeFormulas))
@@ -58,8 +63,8 @@ internal static class GradientEmitter
 
         writer.Doc("</remarks>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        var outParameters = string.Join(", ", outNames.Select(name => $"out double {name}"));
-        writer.Open($"{method.Accessibility} static double {method.Name}Gradient({parameterList}, {outParameters})");
+        var allParameters = parameters.Select(parameter => $"double {Identifiers.Escape(parameter.Name)}").Concat(outNames.Select(name => $"out double {name}"));
+        writer.Open($"{method.Accessibility} static double {method.Name}Gradient({string.Join(", ", allParameters)})");
 
         // The whole body as statements, so that common subexpressions are computed once across both passes.
         var statements = function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value)).ToList();
@@ -102,14 +107,13 @@ internal static class GradientEmitter
         string signatureCref)
     {
         var tupleType = "(double Value, " + string.Join(", ", differentiated.Select(parameter => $"double D{NameScope.ToPascalCase(parameter.Name)}")) + ")";
-        var arguments = string.Join(", ", method.Parameters.Select(parameter => parameter.Name));
-        var outArguments = string.Join(", ", outNames.Select(name => $"out double {name}"));
+        var arguments = method.Parameters.Select(parameter => Identifiers.Escape(parameter.Name)).Concat(outNames.Select(name => $"out double {name}"));
         writer.BlankLine();
         writer.Doc($"<summary>The value of <see cref=\"{signatureCref}\"/> and its partial derivatives, as a tuple.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open($"{method.Accessibility} static {tupleType} {method.Name}Gradient({parameterList})");
         var valueName = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(outNames)).Unique("value");
-        writer.Line($"double {valueName} = {method.Name}Gradient({arguments}, {outArguments});");
+        writer.Line($"double {valueName} = {method.Name}Gradient({string.Join(", ", arguments)});");
         writer.Line($"return ({valueName}, {string.Join(", ", outNames)});");
         writer.Close();
     }

@@ -84,7 +84,8 @@ internal static partial class ModelEmitter
 
     /// <summary>The model's trainable parameters as doubles, then its data columns as spans.</summary>
     private static IEnumerable<string> ModelParameters(PerSampleFunction sample) =>
-        sample.Pair.ModelParameters.Select(parameter => parameter.IsDifferentiated ? $"double {parameter.Name}" : $"{ReadOnlySpan} {parameter.Name}");
+        sample.Pair.ModelParameters.Select(parameter =>
+            $"{(parameter.IsDifferentiated ? "double" : ReadOnlySpan)} {Identifiers.Escape(parameter.Name)}");
 
     /// <summary>One sample's forward pass: the model's locals, the prediction, then the loss's locals.</summary>
     private static IEnumerable<Statement> ForwardPassStatements(PerSampleFunction sample) =>

@@ -68,7 +68,8 @@ internal sealed class PerSampleFunction
     public static PerSampleFunction Create(ModelAndLoss pair) => new(pair);
 
     /// <summary>How a variable reads in C#: a data column or the target as the current sample's element.</summary>
-    public string Code(string variable) => Columns.Contains(variable) || variable == Targets ? $"{variable}[{Index}]" : variable;
+    public string Code(string variable) =>
+        Columns.Contains(variable) || variable == Targets ? $"{Emitting.Identifiers.Escape(variable)}[{Index}]" : Emitting.Identifiers.Escape(variable);
 
     /// <summary>How a variable reads in a formula: per-sample values carry the subscript ᵢ, the prediction is ŷᵢ.</summary>
     public string MathText(string variable)

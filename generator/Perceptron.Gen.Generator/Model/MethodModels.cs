@@ -28,12 +28,19 @@ internal sealed record TypeContext(string Namespace, EquatableArray<ContainingTy
 internal sealed record ParameterModel(string Name, bool IsDifferentiated);
 
 /// <summary>A <c>[Differentiable]</c> method, read and checked: all the gradient emitter needs.</summary>
+/// <param name="Type">Where the generated method goes.</param>
+/// <param name="Name">The method's name; the generated one is <c>{Name}Gradient</c>.</param>
+/// <param name="Accessibility">The method's accessibility, which the generated one repeats.</param>
+/// <param name="Parameters">The parameters in order, each differentiated or data.</param>
+/// <param name="Function">The body in single-assignment form.</param>
+/// <param name="IsOverloaded">Whether the type has other methods of this name, which then need files of their own.</param>
 internal sealed record DifferentiableMethod(
     TypeContext Type,
     string Name,
     string Accessibility,
     EquatableArray<ParameterModel> Parameters,
-    StraightLineFunction Function
+    StraightLineFunction Function,
+    bool IsOverloaded
 );
 
 /// <summary>

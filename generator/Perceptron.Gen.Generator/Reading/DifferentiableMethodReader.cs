@@ -53,13 +53,17 @@ internal static class DifferentiableMethodReader
             return new ReadResult<DifferentiableMethod>(null, function.Diagnostics);
         }
 
-        var parameters = method.Parameters.Select(parameter => new ParameterModel(parameter.Name, differentiated.Contains(parameter.Name)));
+        // A [Data] parameter is data here as in a model: passed through, not differentiated.
+        var parameters = method.Parameters.Select(parameter =>
+            new ParameterModel(parameter.Name, differentiated.Contains(parameter.Name) && !ModelReader.IsData(parameter)));
+        var isOverloaded = method.ContainingType.GetMembers(method.Name).Length > 1;
         var model = new DifferentiableMethod(
             SignatureChecks.TypeContextOf(syntax, method),
             method.Name,
             SignatureChecks.AccessibilityKeyword(method.DeclaredAccessibility),
             parameters.ToEquatableArray(),
-            function.Value);
+            function.Value,
+            isOverloaded);
         return new ReadResult<DifferentiableMethod>(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 

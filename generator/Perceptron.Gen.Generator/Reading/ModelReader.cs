@@ -67,7 +67,7 @@ internal static class ModelReader
 
         SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
         SignatureChecks.CheckMethod(model, syntax, diagnostics);
-        var isData = model.Parameters.Select(parameter => parameter.GetAttributes().Any(attribute => IsAttribute(attribute, DataAttributeName))).ToList();
+        var isData = model.Parameters.Select(IsData).ToList();
         if (!isData.Contains(false))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ModelWithoutParameters, LocationInfo.From(syntax.ParameterList), model.Name));
@@ -135,6 +135,9 @@ internal static class ModelReader
             lossFunction.Value);
         return new ReadResult<ModelAndLoss>(result, EquatableArray<DiagnosticInfo>.Empty);
     }
+
+    /// <summary>Whether the parameter is marked <c>[Data]</c>: a per-sample input, never differentiated.</summary>
+    public static bool IsData(IParameterSymbol parameter) => parameter.GetAttributes().Any(attribute => IsAttribute(attribute, DataAttributeName));
 
     private static IEnumerable<IMethodSymbol> MarkedMethods(INamedTypeSymbol type, string attributeName) =>
         type.GetMembers()

@@ -47,14 +47,17 @@ internal sealed partial class OperationReader
     public static ReadResult<StraightLineFunction> Read(IMethodSymbol method, IOperation body)
     {
         var reader = new OperationReader(method);
-        if (!reader.ReadStatement(body))
-        {
-            return ReadResult<StraightLineFunction>.Nothing;
-        }
+        var readable = reader.ReadStatement(body);
 
+        // Reported constructs come first: skipping one can leave a local unassigned further on, which must not hide it.
         if (reader.diagnostics.Count > 0)
         {
             return new ReadResult<StraightLineFunction>(null, reader.diagnostics.ToEquatableArray());
+        }
+
+        if (!readable)
+        {
+            return ReadResult<StraightLineFunction>.Nothing;
         }
 
         if (!reader.allPathsReturned || reader.returnValue is null)

@@ -71,8 +71,10 @@ internal static class SignatureChecks
 
         if (syntax.Body is null && syntax.ExpressionBody is null)
         {
-            diagnostics.Add(
-                DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedStatement, LocationInfo.From(syntax.Identifier), method.Name, "a method without a body"));
+            var construct = method.IsPartialDefinition
+                ? "the declaration of a partial method (put the attribute on the part with the body)"
+                : "a method without a body";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedStatement, LocationInfo.From(syntax.Identifier), method.Name, construct));
         }
     }
 

@@ -1,0 +1,121 @@
+using System.Linq;
+using Perceptron.Gen.Tests.Infrastructure;
+using Xunit;
+
+namespace Perceptron.Gen.Tests.Generator;
+
+/// <summary>Failures found by trying the generator as a new user would; each stays fixed.</summary>
+public class RegressionTests
+{
+    [Fact]
+    public void Overloads_get_one_file_each_instead_of_crashing_the_generator()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Overloads
+            {
+                [Differentiable] public static double F(double x) => x * x;
+                [Differentiable] public static double F(double x, double y) => x * y;
+            }
+            """);
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Contains("Overloads.F.1.Gradient.g.cs", run.GeneratedSources.Keys);
+        Assert.Contains("Overloads.F.2.Gradient.g.cs", run.GeneratedSources.Keys);
+    }
+
+    [Fact]
+    public void An_unsupported_statement_is_reported_even_when_skipping_it_leaves_a_local_unassigned()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Silent
+            {
+                [Differentiable]
+                public static double Pick(double x)
+                {
+                    double a;
+                    switch (x > 0)
+                    {
+                        case true: a = x; break;
+                        default: a = -x; break;
+                    }
+
+                    return a;
+                }
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("PGEN005", diagnostic.Id);
+        Assert.Contains("a 'switch' statement", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_method_without_parameters_gets_a_gradient_method_that_compiles()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Constants
+            {
+                [Differentiable] public static double Three() => 3.0;
+            }
+            """);
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Contains("public static double ThreeGradient()", run.GeneratedSources.Values.Single());
+    }
+
+    [Fact]
+    public void Keywords_used_as_names_keep_their_at_sign()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Keywords
+            {
+                [Differentiable] public static double Twice(double @double, double @in) => @double * @in * 2;
+            }
+            """);
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Contains("double @double, double @in, out double dDouble, out double dIn", run.GeneratedSources.Values.Single());
+    }
+
+    [Fact]
+    public void A_data_parameter_of_a_differentiable_method_is_not_differentiated()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Scaled
+            {
+                [Differentiable] public static double Scale(double w, [Data] double x) => w * x;
+            }
+            """);
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Contains("ScaleGradient(double w, double x, out double dW)", run.GeneratedSources.Values.Single());
+    }
+
+    [Fact]
+    public void The_declaration_of_a_partial_method_is_named_as_such()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Split
+            {
+                [Differentiable] public static partial double Half(double x);
+                public static partial double Half(double x) => x / 2;
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Contains("the declaration of a partial method", diagnostic.GetMessage());
+    }
+
+    private static void AssertCompilesWithoutGeneratorFailure(GeneratorRun run)
+    {
+        Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id is "CS8785" or "PGEN999");
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.CompilationErrors.IsEmpty, string.Join("\n", run.CompilationErrors.Select(error => error.ToString())));
+    }
+}
