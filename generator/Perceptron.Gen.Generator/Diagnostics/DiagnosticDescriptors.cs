@@ -25,7 +25,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedType = Error(
         "PGEN003",
         "Only double values can be differentiated",
-        "{0} of '{1}' is '{2}'; Perceptron.Gen differentiates double values only");
+        "{0} of '{1}' is '{2}'; {3}");
 
     public static readonly DiagnosticDescriptor UnsupportedExpression = Error(
         "PGEN004",

@@ -22,6 +22,9 @@ internal static class CSharpExpressionPrinter
             Binary binary => PrintBinary(binary, variableText),
             Power power => $"global::System.Math.Pow({Print(power.Base, variableText)}, {Exponent(power)})",
             Call call => PrintCall(call, variableText),
+            Element element => $"{variableText(element.Array)}[{IntegerPrinter.Print(element.Index, variableText)}]",
+            IntValue { Value: IntConstant or IntVariable or ArrayLength } count => $"(double){IntegerPrinter.Print(count.Value, variableText)}",
+            IntValue count => $"(double)({IntegerPrinter.Print(count.Value, variableText)})",
             GuardedProduct guarded =>
                 $"{Operand(guarded.Guard, Precedence.Additive, variableText, followsOperator: false)} == 0.0 ? 0.0 : {Operand(guarded.Product, Precedence.Conditional, variableText, followsOperator: false)}",
             Conditional conditional =>
@@ -38,6 +41,8 @@ internal static class CSharpExpressionPrinter
                 $"{Operand(comparison.Left, Precedence.Additive, variableText, followsOperator: false)} {ComparisonSymbol(comparison.Operator)} {Operand(comparison.Right, Precedence.Additive, variableText, followsOperator: false)}",
             Logical logical => $"{LogicalOperand(logical.Left, logical.IsAnd, variableText)} {(logical.IsAnd ? "&&" : "||")} {LogicalOperand(logical.Right, logical.IsAnd, variableText)}",
             Not not => $"!({PrintCondition(not.Operand, variableText)})",
+            IntComparison comparison =>
+                $"{IntegerPrinter.Print(comparison.Left, variableText)} {ComparisonSymbol(comparison.Operator)} {IntegerPrinter.Print(comparison.Right, variableText)}",
             _ => throw new InvalidOperationException($"Cannot print {condition.GetType().Name}."),
         };
 

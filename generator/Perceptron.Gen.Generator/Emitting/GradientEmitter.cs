@@ -18,11 +18,31 @@ internal static class GradientEmitter
             : $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
 
     public static string Emit(DifferentiableMethod method) =>
-        GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer => WriteMembers(writer, method));
+        GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer =>
+        {
+            // Straight-line code over scalars reads best as formulas; loops and arrays need the imperative sweep.
+            if (method.Function.IsStraightLine && method.Parameters.All(parameter => parameter.Kind == ParameterKind.Scalar))
+            {
+                WriteMembers(writer, method);
+            }
+            else
+            {
+                LoopGradientEmitter.WriteMethod(writer, method);
+                if (method.Parameters.All(parameter => !parameter.IsArray) && method.Parameters.Any(parameter => parameter.IsDifferentiated))
+                {
+                    var differentiated = method.Parameters.Where(parameter => parameter.IsDifferentiated).ToList();
+                    var names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
+                    var outNames = differentiated.Select(parameter => names.Unique("d" + NameScope.ToPascalCase(parameter.Name))).ToList();
+                    var parameterList = string.Join(", ", method.Parameters.Select(parameter => $"{parameter.TypeText} {Identifiers.Escape(parameter.Name)}"));
+                    var cref = $"{method.Name}({string.Join(", ", method.Parameters.Select(parameter => parameter.CrefTypeText))})";
+                    WriteTupleOverload(writer, method, differentiated, outNames, parameterList, cref);
+                }
+            }
+        });
 
     private static void WriteMembers(SourceWriter writer, DifferentiableMethod method)
     {
-        var function = method.Function;
+        var function = method.Function.AsStraightLine();
         var parameters = method.Parameters;
         var names = new NameScope(parameters.Select(parameter => parameter.Name).Concat(function.Locals.Select(local => local.Name)));
         var differentiated = parameters.Where(parameter => parameter.IsDifferentiated).ToList();

@@ -28,6 +28,8 @@ internal static class MathNotationPrinter
                 Operand(power.Base, Precedence.Primary, variableText, followsOperator: false) + Superscript(power.Exponent),
             Power power => $"{Operand(power.Base, Precedence.Primary, variableText, followsOperator: false)}^{NumberFormat.Plain(power.Exponent)}",
             GuardedProduct guarded => Print(guarded.Product, variableText),
+            Element element => $"{variableText(element.Array)}[{IntegerPrinter.Print(element.Index, variableText)}]",
+            IntValue count => $"{IntegerPrinter.Print(count.Value, variableText)}",
             Call { Function: MathFunction.Abs } abs => $"|{Print(abs[0], variableText)}|",
             Call { Function: MathFunction.Floor } floor => $"⌊{Print(floor[0], variableText)}⌋",
             Call { Function: MathFunction.Pow } pow =>
@@ -47,6 +49,8 @@ internal static class MathNotationPrinter
             Comparison comparison => $"{Print(comparison.Left, variableText)} {Symbol(comparison.Operator)} {Print(comparison.Right, variableText)}",
             Logical logical => $"({PrintCondition(logical.Left, variableText)} {(logical.IsAnd ? "∧" : "∨")} {PrintCondition(logical.Right, variableText)})",
             Not not => $"¬({PrintCondition(not.Operand, variableText)})",
+            IntComparison comparison =>
+                $"{IntegerPrinter.Print(comparison.Left, variableText)} {Symbol(comparison.Operator)} {IntegerPrinter.Print(comparison.Right, variableText)}",
             _ => throw new InvalidOperationException($"Cannot print {condition.GetType().Name}."),
         };
 

@@ -18,6 +18,7 @@ internal static class Precedence
             Constant constant => constant.Value < 0 || IsNegativeZero(constant.Value) ? Unary : Primary,
             Negate => Unary,
             Symbolic.Conditional or GuardedProduct => Conditional,
+            IntValue => Unary,
             Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } => Additive,
             Binary => Multiplicative,
             _ => Primary,

@@ -24,8 +24,52 @@ internal sealed record TypeContext(string Namespace, EquatableArray<ContainingTy
     public string InnermostName => Types[Types.Count - 1].Name;
 }
 
+/// <summary>What a parameter of a differentiable method holds.</summary>
+internal enum ParameterKind
+{
+    /// <summary>A <c>double</c>.</summary>
+    Scalar,
+
+    /// <summary>An <c>int</c>: a count or an index, passed through.</summary>
+    Integer,
+
+    /// <summary>A <c>double[]</c>.</summary>
+    Array,
+
+    /// <summary>A <c>ReadOnlySpan&lt;double&gt;</c>.</summary>
+    ReadOnlySpan,
+
+    /// <summary>A <c>Span&lt;double&gt;</c>, read only by the method.</summary>
+    Span,
+}
+
 /// <summary>A parameter of a differentiated method, and whether it is differentiated or passed through as data.</summary>
-internal sealed record ParameterModel(string Name, bool IsDifferentiated);
+internal sealed record ParameterModel(string Name, bool IsDifferentiated, ParameterKind Kind = ParameterKind.Scalar)
+{
+    public bool IsArray => Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan or ParameterKind.Span;
+
+    /// <summary>The parameter's type as written in generated code.</summary>
+    public string TypeText =>
+        Kind switch
+        {
+            ParameterKind.Integer => "int",
+            ParameterKind.Array => "double[]",
+            ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<double>",
+            ParameterKind.Span => "global::System.Span<double>",
+            _ => "double",
+        };
+
+    /// <summary>The parameter's type in a documentation reference.</summary>
+    public string CrefTypeText =>
+        Kind switch
+        {
+            ParameterKind.Integer => "int",
+            ParameterKind.Array => "double[]",
+            ParameterKind.ReadOnlySpan => "System.ReadOnlySpan{double}",
+            ParameterKind.Span => "System.Span{double}",
+            _ => "double",
+        };
+}
 
 /// <summary>A <c>[Differentiable]</c> method, read and checked: all the gradient emitter needs.</summary>
 /// <param name="Type">Where the generated method goes.</param>
@@ -39,7 +83,7 @@ internal sealed record DifferentiableMethod(
     string Name,
     string Accessibility,
     EquatableArray<ParameterModel> Parameters,
-    StraightLineFunction Function,
+    FunctionBody Function,
     bool IsOverloaded
 );
 

@@ -34,7 +34,7 @@ internal static class DifferentiableMethodReader
 
         var diagnostics = new List<DiagnosticInfo>();
         SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
-        SignatureChecks.CheckMethod(method, syntax, diagnostics);
+        SignatureChecks.CheckMethod(method, syntax, diagnostics, allowArrays: true);
         var differentiated = ReadWithRespectTo(context.Attributes[0], method, diagnostics);
         if (diagnostics.Count > 0)
         {
@@ -55,7 +55,11 @@ internal static class DifferentiableMethodReader
 
         // A [Data] parameter is data here as in a model: passed through, not differentiated.
         var parameters = method.Parameters.Select(parameter =>
-            new ParameterModel(parameter.Name, differentiated.Contains(parameter.Name) && !ModelReader.IsData(parameter)));
+        {
+            var kind = ParameterKinds.Of(parameter)!.Value;
+            var isDifferentiated = kind != ParameterKind.Integer && differentiated.Contains(parameter.Name) && !ModelReader.IsData(parameter);
+            return new ParameterModel(parameter.Name, isDifferentiated, kind);
+        });
         var isOverloaded = method.ContainingType.GetMembers(method.Name).Length > 1;
         var model = new DifferentiableMethod(
             SignatureChecks.TypeContextOf(syntax, method),

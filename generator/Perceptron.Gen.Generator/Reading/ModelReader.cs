@@ -114,8 +114,8 @@ internal static class ModelReader
             return ReadResult<ModelAndLoss>.Nothing;
         }
 
-        var modelFunction = OperationReader.Read(model, modelBody);
-        var lossFunction = OperationReader.Read(loss, lossBody);
+        var modelFunction = OperationReader.Read(model, modelBody, allowLoops: false);
+        var lossFunction = OperationReader.Read(loss, lossBody, allowLoops: false);
         var bodyDiagnostics = modelFunction.Diagnostics.Concat(lossFunction.Diagnostics).ToEquatableArray();
         if (modelFunction.Value is null || lossFunction.Value is null)
         {
@@ -128,11 +128,11 @@ internal static class ModelReader
             SignatureChecks.AccessibilityKeyword(model.DeclaredAccessibility),
             model.Name,
             parameters.ToEquatableArray(),
-            modelFunction.Value,
+            modelFunction.Value.AsStraightLine(),
             loss.Name,
             loss.Parameters[0].Name,
             loss.Parameters[1].Name,
-            lossFunction.Value);
+            lossFunction.Value.AsStraightLine());
         return new ReadResult<ModelAndLoss>(result, EquatableArray<DiagnosticInfo>.Empty);
     }
 

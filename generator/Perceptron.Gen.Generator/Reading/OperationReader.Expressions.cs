@@ -30,10 +30,22 @@ internal sealed partial class OperationReader
             return new Constant(Convert.ToDouble(value, CultureInfo.InvariantCulture));
         }
 
+        if (ReadElement(operation) is { } element)
+        {
+            return element;
+        }
+
         switch (operation)
         {
             case IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Double } conversion:
                 return ReadExpression(conversion.Operand);
+
+            // Math.Sign returns an int; converted to a double it is a step function like the others.
+            case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Sign" } sign } when IsMathCall(sign):
+                return ReadInvocation(sign);
+
+            case IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Int32 } count:
+                return new IntValue(ReadInteger(count.Operand));
 
             case IParameterReferenceOperation parameter when parameter.Type?.SpecialType == SpecialType.System_Double:
                 return new Variable(currentNames[parameter.Parameter]);
@@ -66,9 +78,6 @@ internal sealed partial class OperationReader
             case IInvocationOperation invocation:
                 return ReadInvocation(invocation);
 
-            // Math.Sign returns an int; converted to a double it is a step function like the others.
-            case IConversionOperation { Operand: IInvocationOperation { TargetMethod.Name: "Sign" } sign } when IsMathCall(sign):
-                return ReadInvocation(sign);
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional when conditional.Type?.SpecialType == SpecialType.System_Double:
                 return new Conditional(ReadCondition(conditional.Condition), ReadExpression(conditional.WhenTrue), ReadExpression(whenFalse));
@@ -128,6 +137,12 @@ internal sealed partial class OperationReader
             case IBinaryOperation { OperatorMethod: null } comparison
                 when ToComparison(comparison.OperatorKind) is { } op && IsDouble(comparison.LeftOperand) && IsDouble(comparison.RightOperand):
                 return new Comparison(op, ReadExpression(comparison.LeftOperand), ReadExpression(comparison.RightOperand));
+
+            case IBinaryOperation { OperatorMethod: null } integerComparison
+                when ToComparison(integerComparison.OperatorKind) is { } op
+                    && integerComparison.LeftOperand.Type?.SpecialType == SpecialType.System_Int32
+                    && integerComparison.RightOperand.Type?.SpecialType == SpecialType.System_Int32:
+                return new IntComparison(op, ReadInteger(integerComparison.LeftOperand), ReadInteger(integerComparison.RightOperand));
 
             case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
                 return new Not(ReadCondition(not.Operand));

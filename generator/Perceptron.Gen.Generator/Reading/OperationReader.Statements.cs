@@ -43,9 +43,20 @@ internal sealed partial class OperationReader
             case IExpressionStatementOperation expressionStatement:
                 return ReadAssignment(expressionStatement);
 
+            case IReturnOperation { ReturnedValue: { } returned } when loopDepth > 0:
+                // Issue #3 lists early exits from loops; until then the loop must run to its end.
+                Report(DiagnosticDescriptors.UnsupportedStatement, statement.Syntax, methodName, "a 'return' inside a loop");
+                return true;
+
             case IReturnOperation { ReturnedValue: { } returned }:
                 Return(ReadExpression(returned));
                 return !hasInvalidCode;
+
+            case IForLoopOperation forLoop when allowLoops:
+                return ReadForLoop(forLoop);
+
+            case IForEachLoopOperation forEachLoop when allowLoops:
+                return ReadForEachLoop(forEachLoop);
 
             case IConditionalOperation { WhenTrue: { } whenTrue } branch when branch.Type is null or { SpecialType: SpecialType.System_Void }:
                 return ReadIf(branch.Condition, whenTrue, branch.WhenFalse);
@@ -80,10 +91,17 @@ internal sealed partial class OperationReader
                     return false;
                 }
 
+                if (local.Type.SpecialType == SpecialType.System_Int32 && (declarator.Initializer ?? declaration.Initializer) is { } integerInitializer)
+                {
+                    // An int local stands for its value wherever it is read; it must not change afterwards.
+                    integers[local] = ReadInteger(integerInitializer.Value);
+                    continue;
+                }
+
                 if (local.Type.SpecialType != SpecialType.System_Double)
                 {
                     var typeSyntax = (declarator.Syntax.Parent as VariableDeclarationSyntax)?.Type ?? declarator.Syntax;
-                    Report(DiagnosticDescriptors.UnsupportedType, typeSyntax, $"Local '{local.Name}'", methodName, local.Type.ToDisplayString());
+                    Report(DiagnosticDescriptors.UnsupportedType, typeSyntax, $"Local '{local.Name}'", methodName, local.Type.ToDisplayString(), "locals are double, or int with an initial value");
                     continue;
                 }
 

@@ -10,16 +10,32 @@ namespace Perceptron.Gen.Generator.Reading;
 
 /// <summary>
 /// Reads a method body from its operations (the compiler's bound meaning, not its text) into a
-/// <see cref="StraightLineFunction"/>. Every construct it cannot read becomes a diagnostic on that construct, and reading
-/// goes on so that one build reports all of them.
+/// <see cref="FunctionBody"/>: straight-line stretches in single-assignment form, and loops. Every construct it cannot
+/// read becomes a diagnostic on that construct, and reading goes on so that one build reports all of them.
 /// </summary>
 internal sealed partial class OperationReader
 {
     private readonly string methodName;
+    private readonly bool allowLoops;
     private readonly NameScope names;
-    private Dictionary<ISymbol, string> currentNames = new(SymbolEqualityComparer.Default);
-    private readonly List<Assignment> locals = new();
     private readonly List<DiagnosticInfo> diagnostics = new();
+
+    /// <summary>The current single-assignment name of each double local and parameter.</summary>
+    private Dictionary<ISymbol, string> currentNames = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Integer parameters, locals and loop indices, each as the integer expression it stands for.</summary>
+    private readonly Dictionary<ISymbol, IntExpr> integers = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The array and span parameters.</summary>
+    private readonly HashSet<ISymbol> arrays = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The segments of the body being read; a loop's body gets a list of its own.</summary>
+    private List<Segment> segments = new();
+
+    /// <summary>The assignments of the straight stretch being read.</summary>
+    private List<Assignment> locals = new();
+
+    private int loopDepth;
 
     /// <summary>Where some path has returned: the condition under which it did, or null while none has.</summary>
     private Condition? returnedWhen;
@@ -30,13 +46,25 @@ internal sealed partial class OperationReader
     /// <summary>Whether every path has returned; statements after that point are unreachable.</summary>
     private bool allPathsReturned;
 
-    private OperationReader(IMethodSymbol method)
+    private OperationReader(IMethodSymbol method, bool allowLoops)
     {
         methodName = method.Name;
+        this.allowLoops = allowLoops;
         names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
         foreach (var parameter in method.Parameters)
         {
-            currentNames[parameter] = parameter.Name;
+            switch (ParameterKinds.Of(parameter))
+            {
+                case ParameterKind.Scalar:
+                    currentNames[parameter] = parameter.Name;
+                    break;
+                case ParameterKind.Integer:
+                    integers[parameter] = new IntVariable(parameter.Name);
+                    break;
+                case ParameterKind.Array or ParameterKind.ReadOnlySpan or ParameterKind.Span:
+                    arrays.Add(parameter);
+                    break;
+            }
         }
     }
 
@@ -44,30 +72,29 @@ internal sealed partial class OperationReader
     /// Reads <paramref name="body"/>. Returns null with no diagnostics when the code does not compile: the compiler
     /// already reports that, and a second message would only hide it.
     /// </summary>
-    public static ReadResult<StraightLineFunction> Read(IMethodSymbol method, IOperation body)
+    /// <param name="method">The method whose body it is.</param>
+    /// <param name="body">The method's body operation.</param>
+    /// <param name="allowLoops">False for a model or a loss, which are one sample's straight-line computation.</param>
+    public static ReadResult<FunctionBody> Read(IMethodSymbol method, IOperation body, bool allowLoops = true)
     {
-        var reader = new OperationReader(method);
+        var reader = new OperationReader(method, allowLoops);
         var readable = reader.ReadStatement(body);
 
         // Reported constructs come first: skipping one can leave a local unassigned further on, which must not hide it.
         if (reader.diagnostics.Count > 0)
         {
-            return new ReadResult<StraightLineFunction>(null, reader.diagnostics.ToEquatableArray());
+            return new ReadResult<FunctionBody>(null, reader.diagnostics.ToEquatableArray());
         }
 
-        if (!readable)
+        if (!readable || !reader.allPathsReturned || reader.returnValue is null)
         {
-            return ReadResult<StraightLineFunction>.Nothing;
+            // Not every path returns (CS0161) or the code is invalid: the compiler reports it.
+            return ReadResult<FunctionBody>.Nothing;
         }
 
-        if (!reader.allPathsReturned || reader.returnValue is null)
-        {
-            // Not every path returns: the compiler reports CS0161.
-            return ReadResult<StraightLineFunction>.Nothing;
-        }
-
-        var function = new StraightLineFunction(reader.locals.ToEquatableArray(), reader.returnValue);
-        return new ReadResult<StraightLineFunction>(function, EquatableArray<DiagnosticInfo>.Empty);
+        reader.FlushStraightSegment();
+        var function = new FunctionBody(reader.segments.ToEquatableArray(), reader.returnValue);
+        return new ReadResult<FunctionBody>(function, EquatableArray<DiagnosticInfo>.Empty);
     }
 
     private void Report(DiagnosticDescriptor descriptor, SyntaxNode syntax, params string[] arguments) =>
@@ -79,5 +106,15 @@ internal sealed partial class OperationReader
         var name = names.Unique(symbol.Name);
         currentNames[symbol] = name;
         locals.Add(new Assignment(name, value, symbol.Name));
+    }
+
+    /// <summary>Ends the straight stretch being read, before a loop or at the end of a body.</summary>
+    private void FlushStraightSegment()
+    {
+        if (locals.Count > 0)
+        {
+            segments.Add(new StraightSegment(locals.ToEquatableArray()));
+            locals = new List<Assignment>();
+        }
     }
 }

@@ -12,6 +12,11 @@ namespace Perceptron.Gen.Generator.Reading;
 /// <summary>The checks every differentiated method passes before its body is read, each reported on the span to fix.</summary>
 internal static class SignatureChecks
 {
+    public const string DoublesOnly = "Perceptron.Gen differentiates double values only";
+
+    private const string ParametersAllowed =
+        "a differentiable method takes double, int, double[], ReadOnlySpan<double> or Span<double> parameters, none of them ref, out, in or params";
+
     /// <summary>Checks that members can be added beside <paramref name="syntax"/>: every enclosing type is partial.</summary>
     public static void CheckContainingTypesArePartial(MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
     {
@@ -25,8 +30,11 @@ internal static class SignatureChecks
         }
     }
 
-    /// <summary>Checks a method is static, not generic, and maps doubles to a double.</summary>
-    public static void CheckMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Checks a method is static, not generic, returns a double and takes doubles — and, where
+    /// <paramref name="allowArrays"/>, also ints and double arrays or spans.
+    /// </summary>
+    public static void CheckMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics, bool allowArrays = false)
     {
         if (!method.IsStatic)
         {
@@ -46,13 +54,15 @@ internal static class SignatureChecks
                     LocationInfo.From(syntax.ReturnType),
                     "The result",
                     method.Name,
-                    syntax.ReturnType.ToString()));
+                    syntax.ReturnType.ToString(),
+                    DoublesOnly));
         }
 
         for (var index = 0; index < method.Parameters.Length; index++)
         {
             var parameter = method.Parameters[index];
-            if (parameter.Type.SpecialType != SpecialType.System_Double || parameter.RefKind != RefKind.None || parameter.IsParams)
+            var kind = ParameterKinds.Of(parameter);
+            if (kind is null || (!allowArrays && kind != ParameterKind.Scalar))
             {
                 var parameterSyntax = syntax.ParameterList.Parameters[index];
                 var typeText = string.Join(" ", parameterSyntax.Modifiers.Select(modifier => modifier.Text).Append(parameterSyntax.Type?.ToString() ?? "?"));
@@ -65,7 +75,8 @@ internal static class SignatureChecks
                         LocationInfo.From(syntax.SyntaxTree, TextSpan.FromBounds(typeStart, typeEnd)),
                         $"Parameter '{parameter.Name}'",
                         method.Name,
-                        typeText));
+                        typeText,
+                        allowArrays ? ParametersAllowed : DoublesOnly));
             }
         }
 

@@ -9,8 +9,8 @@ namespace Perceptron.Gen.Generator.Symbolic;
 /// </summary>
 internal static class DerivativeRules
 {
-    /// <summary>Sends <paramref name="adjoint"/> from <paramref name="node"/> down to the variables it reads.</summary>
-    public static void Propagate(Expr node, Expr adjoint, Action<string, Expr> accumulate)
+    /// <summary>Sends <paramref name="adjoint"/> from <paramref name="node"/> down to the variables and elements it reads.</summary>
+    public static void Propagate(Expr node, Expr adjoint, Action<Expr, Expr> accumulate)
     {
         if (Build.IsZero(adjoint))
         {
@@ -20,11 +20,12 @@ internal static class DerivativeRules
 
         switch (node)
         {
-            case Constant:
+            case Constant or IntValue:
                 return;
 
-            case Variable variable:
-                accumulate(variable.Name, adjoint);
+            // A variable or an array element: a leaf, whose adjoint the sweep accumulates.
+            case Variable or Element:
+                accumulate(node, adjoint);
                 return;
 
             // d(−u) = −du
@@ -91,7 +92,7 @@ internal static class DerivativeRules
         }
     }
 
-    private static void PropagateUnlessConstant(Expr operand, Func<Expr> operandAdjoint, Action<string, Expr> accumulate)
+    private static void PropagateUnlessConstant(Expr operand, Func<Expr> operandAdjoint, Action<Expr, Expr> accumulate)
     {
         if (operand is not Constant)
         {

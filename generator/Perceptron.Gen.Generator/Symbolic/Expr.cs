@@ -80,3 +80,15 @@ internal sealed record GuardedProduct(Expr Guard, Expr Product) : Expr
 {
     public override int Size { get; } = 1 + Guard.Size + Product.Size;
 }
+
+/// <summary><c>Array[Index]</c>: an element of a <c>double[]</c> or span parameter.</summary>
+internal sealed record Element(string Array, IntExpr Index) : Expr
+{
+    public override int Size => 2;
+}
+
+/// <summary>An integer used as a double, such as a count in a mean: a constant as far as derivatives go.</summary>
+internal sealed record IntValue(IntExpr Value) : Expr
+{
+    public override int Size => 2;
+}

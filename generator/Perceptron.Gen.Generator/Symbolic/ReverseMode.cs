@@ -21,8 +21,10 @@ internal static class ReverseMode
         var namedAdjoints = new List<AdjointAssignment>();
         var localAdjoints = new List<LocalAdjoint>();
 
-        void Accumulate(string variable, Expr contribution)
+        void Accumulate(Expr leaf, Expr contribution)
         {
+            // Straight-line scalar code reads no array: the reader sends bodies with elements to the loop sweep.
+            var variable = ((Variable)leaf).Name;
             adjoints[variable] = adjoints.TryGetValue(variable, out var existing) ? Build.Add(existing, contribution) : contribution;
         }
 

@@ -69,19 +69,19 @@ public class DiagnosticTests
             public static partial class Counting
             {
                 [Differentiable]
-                public static {|PGEN003:float|} Scale(double x, {|PGEN003:int|} times, {|PGEN003:ref double|} y) => (float)x;
+                public static {|PGEN003:float|} Scale(double x, {|PGEN003:long|} times, {|PGEN003:ref double|} y) => (float)x;
 
                 [Differentiable]
                 public static double Twice(double x)
                 {
-                    {|PGEN003:int|} two = 2;
+                    {|PGEN003:long|} two = 2;
                     return x * {|PGEN004:two|};
                 }
             }
             """);
-        Assert.Contains("Parameter 'times' of 'Scale' is 'int'", Message(run));
+        Assert.Contains("Parameter 'times' of 'Scale' is 'long'", Message(run));
         Assert.Contains("The result of 'Scale' is 'float'", Message(run));
-        Assert.Contains("Local 'two' of 'Twice' is 'int'", Message(run));
+        Assert.Contains("Local 'two' of 'Twice' is 'long'", Message(run));
     }
 
     [Fact]
@@ -121,13 +121,13 @@ public class DiagnosticTests
                 public static double Sum(double x)
                 {
                     double total = 0;
-                    {|PGEN005:for (var i = 0; i < 3; i++) total += x;|}
+                    {|PGEN005:for (var i = 0; i < 3; i += 2) total += x;|}
                     {|PGEN005:while (total < 10) total += x;|}
                     return total;
                 }
             }
             """);
-        Assert.Contains("'Sum' cannot be differentiated: a 'for' loop is not supported", Message(run));
+        Assert.Contains("'Sum' cannot be differentiated: a 'for' loop that is not of the form 'for (int i = start; i < end; i++)' is not supported", Message(run));
         Assert.Contains("a 'while' loop", Message(run));
     }
 

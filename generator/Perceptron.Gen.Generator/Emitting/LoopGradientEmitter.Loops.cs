@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Linq;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>The backward sweep of a loop: the loop run in reverse.</summary>
+internal sealed partial class LoopGradientEmitter
+{
+    private void WriteBackwardLoop(LoopSegment loop, Dictionary<string, Expr> pending)
+    {
+        var from = IntegerPrinter.Print(loop.From, Code);
+        var to = IntegerPrinter.Print(loop.To, Code);
+        var index = Code(loop.Index);
+
+        // Each carried variable's adjoint runs backwards through the iterations in a variable of its own.
+        var carriedAdjoints = new Dictionary<CarriedVariable, string>();
+        foreach (var carried in loop.Carried)
+        {
+            var name = names.Unique("d" + NameScope.ToPascalCase(carried.Current));
+            carriedAdjoints[carried] = name;
+            var initial = pending.TryGetValue(carried.Current, out var after) ? after : Constant.Zero;
+            pending.Remove(carried.Current);
+            writer.Line($"double {name} = {CSharpExpressionPrinter.Print(initial, Code)};");
+        }
+
+        // Values from before the loop that its body reads collect their adjoint over all iterations.
+        var defined = new HashSet<string>(AllNames(loop.Body).Concat(loop.Carried.Select(carried => carried.Current)));
+        var outerReads = FreeVariables(loop.Body)
+            .Where(name => !defined.Contains(name) && !scalarParameters.Contains(name) && !IsPassThroughParameter(name))
+            .Distinct()
+            .ToList();
+        var outerAdjoints = new Dictionary<string, string>();
+        foreach (var outer in outerReads)
+        {
+            outerAdjoints[outer] = names.Unique("d" + NameScope.ToPascalCase(outer));
+            writer.Line($"double {outerAdjoints[outer]} = 0.0;");
+        }
+
+        writer.Open($"for (int {index} = {to} - 1; {index} >= {from}; {index}--)");
+        foreach (var carried in loop.Carried.Where(carried => tapes.ContainsKey(carried.Current)))
+        {
+            writer.Line($"{Code(carried.Current)} = {tapes[carried.Current]}[{index} - ({from})];");
+        }
+
+        WriteForward(loop.Body, isRecomputation: true);
+        var inner = new Dictionary<string, Expr>();
+        foreach (var carried in loop.Carried)
+        {
+            inner[carried.Next] = new Variable(carriedAdjoints[carried]);
+        }
+
+        WriteBackward(loop.Body, inner);
+
+        // The adjoint each carried variable had at the start of this iteration; all computed before any is replaced.
+        var updates = new List<(string Target, string Temporary)>();
+        foreach (var carried in loop.Carried)
+        {
+            var updated = inner.TryGetValue(carried.Current, out var adjoint) ? adjoint : Constant.Zero;
+            inner.Remove(carried.Current);
+            if (updated.Equals(new Variable(carriedAdjoints[carried])))
+            {
+                continue;
+            }
+
+            var temporary = names.Unique(carriedAdjoints[carried] + "Before");
+            writer.Line($"double {temporary} = {CSharpExpressionPrinter.Print(updated, Code)};");
+            updates.Add((carriedAdjoints[carried], temporary));
+        }
+
+        foreach (var outer in outerReads.Where(inner.ContainsKey))
+        {
+            writer.Line($"{outerAdjoints[outer]} += {CSharpExpressionPrinter.Print(inner[outer], Code)};");
+            inner.Remove(outer);
+        }
+
+        FlushParameters(inner);
+
+        // Last: every line above reads the adjoints as they were after this iteration.
+        foreach (var (target, temporary) in updates)
+        {
+            writer.Line($"{target} = {temporary};");
+        }
+
+        writer.Close();
+
+        foreach (var carried in loop.Carried)
+        {
+            Accumulate(pending, new Variable(carried.Entry), new Variable(carriedAdjoints[carried]));
+        }
+
+        foreach (var outer in outerReads)
+        {
+            Accumulate(pending, new Variable(outer), new Variable(outerAdjoints[outer]));
+        }
+    }
+
+    private bool IsPassThroughParameter(string name) =>
+        method.Parameters.Any(parameter => parameter.Name == name && !parameter.IsDifferentiated);
+
+    /// <summary>Every variable the segments read, nested loops included.</summary>
+    private static IEnumerable<string> FreeVariables(IEnumerable<Segment> segments) =>
+        segments.SelectMany(segment => segment switch
+        {
+            StraightSegment straight => straight.Locals.SelectMany(local => LoopAnalysis.VariablesOf(local.Value)),
+            LoopSegment inner => FreeVariables(inner.Body).Concat(inner.Carried.Select(carried => carried.Entry)),
+            _ => Enumerable.Empty<string>(),
+        });
+}

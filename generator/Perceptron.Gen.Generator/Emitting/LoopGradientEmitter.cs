@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.Linq;
+using Perceptron.Gen.Generator.Model;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>
+/// Emits <c>{Name}Gradient</c> for a method with loops or array parameters. The forward pass runs the method as written,
+/// keeping for each loop the values its backward sweep needs: the variables the loop carries, one per iteration, except
+/// running sums, whose adjoint is the same in every iteration and which therefore need no storage. The backward pass
+/// walks the body in reverse; a loop runs backwards, restores what it kept, recomputes its body's locals and sends the
+/// adjoints through them with the same rules as straight-line code.
+/// </summary>
+internal sealed partial class LoopGradientEmitter
+{
+    private readonly DifferentiableMethod method;
+    private readonly SourceWriter writer;
+    private readonly NameScope names;
+    private readonly Dictionary<string, string> outNames = new();
+    private readonly HashSet<string> differentiatedArrays = new();
+    private readonly HashSet<string> scalarParameters = new();
+
+    private LoopGradientEmitter(DifferentiableMethod method, SourceWriter writer)
+    {
+        this.method = method;
+        this.writer = writer;
+        names = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(AllNames(method.Function.Segments)));
+        foreach (var parameter in method.Parameters.Where(parameter => parameter.IsDifferentiated))
+        {
+            outNames[parameter.Name] = names.Unique("d" + NameScope.ToPascalCase(parameter.Name));
+            if (parameter.IsArray)
+            {
+                differentiatedArrays.Add(parameter.Name);
+            }
+            else
+            {
+                scalarParameters.Add(parameter.Name);
+            }
+        }
+    }
+
+    public static void WriteMethod(SourceWriter writer, DifferentiableMethod method) => new LoopGradientEmitter(method, writer).WriteMethod();
+
+    private static string Code(string name) => Identifiers.Escape(name);
+
+    private void WriteMethod()
+    {
+        var parameters = method.Parameters;
+        var signatureCref = $"{method.Name}({string.Join(", ", parameters.Select(parameter => parameter.CrefTypeText))})";
+        var gradientArguments = parameters
+            .Where(parameter => parameter.IsDifferentiated)
+            .Select(parameter => parameter.IsArray ? $"global::System.Span<double> {outNames[parameter.Name]}" : $"out double {outNames[parameter.Name]}");
+        var allParameters = parameters.Select(parameter => $"{parameter.TypeText} {Code(parameter.Name)}").Concat(gradientArguments);
+
+        writer.Doc("<summary>");
+        writer.Doc($"The value of <see cref=\"{signatureCref}\"/> and its gradient, by reverse-mode differentiation generated at compile time.");
+        writer.Doc("</summary>");
+        writer.Doc("<remarks>");
+        writer.Doc("Each scalar derivative is written to its <c>out</c> parameter; the gradient of an array or span is written to the span");
+        writer.Doc("given for it, which must have the same length and is overwritten, not added to.");
+        writer.Doc("</remarks>");
+        foreach (var array in differentiatedArrays)
+        {
+            writer.Doc($"<exception cref=\"System.ArgumentException\"><paramref name=\"{outNames[array]}\"/> is not as long as <paramref name=\"{array}\"/>.</exception>");
+        }
+
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Open($"{method.Accessibility} static double {method.Name}Gradient({string.Join(", ", allParameters)})");
+        foreach (var array in differentiatedArrays)
+        {
+            var gradient = outNames[array];
+            writer.Open($"if ({gradient}.Length != {Code(array)}.Length)");
+            writer.Line(
+                $"throw new global::System.ArgumentException($\"The gradient span '{gradient}' has {{{gradient}.Length}} elements but '{array}' has {{{Code(array)}.Length}}; they must match.\", nameof({gradient}));");
+            writer.Close();
+            writer.BlankLine();
+        }
+
+        writer.Line("// Forward pass: the method's own computation, keeping what the backward pass needs.");
+        WriteForward(method.Function.Segments, isRecomputation: false);
+        var valueName = names.Unique("value");
+        writer.Line($"double {valueName} = {CSharpExpressionPrinter.Print(method.Function.Result, Code)};");
+        writer.BlankLine();
+
+        writer.Line($"// Backward pass: the chain rule from ∂{method.Name}/∂{method.Name} = 1 back to each parameter.");
+        foreach (var parameter in method.Parameters.Where(parameter => parameter.IsDifferentiated))
+        {
+            writer.Line(parameter.IsArray ? $"{outNames[parameter.Name]}.Clear();" : $"{outNames[parameter.Name]} = 0.0;");
+        }
+
+        var pending = new Dictionary<string, Expr>();
+        DerivativeRules.Propagate(method.Function.Result, Constant.One, (leaf, adjoint) => Accumulate(pending, leaf, adjoint));
+        WriteBackward(method.Function.Segments, pending);
+        FlushParameters(pending);
+        writer.Line($"return {valueName};");
+        writer.Close();
+    }
+
+    /// <summary>Adds an adjoint to a variable's pending sum, or writes it into the gradient span of an array element.</summary>
+    private void Accumulate(Dictionary<string, Expr> pending, Expr leaf, Expr adjoint)
+    {
+        switch (leaf)
+        {
+            case Variable variable:
+                pending[variable.Name] = pending.TryGetValue(variable.Name, out var existing) ? Build.Add(existing, adjoint) : adjoint;
+                break;
+            case Element element when differentiatedArrays.Contains(element.Array):
+                var index = IntegerPrinter.Print(element.Index, Code);
+                writer.Line($"{outNames[element.Array]}[{index}] += {CSharpExpressionPrinter.Print(adjoint, Code)};");
+                break;
+        }
+    }
+
+    /// <summary>Adds the pending adjoints of scalar parameters to their <c>out</c> derivatives.</summary>
+    private void FlushParameters(Dictionary<string, Expr> pending)
+    {
+        foreach (var parameter in scalarParameters.Where(pending.ContainsKey).ToList())
+        {
+            writer.Line($"// ∂{method.Name}/∂{parameter}");
+            writer.Line($"{outNames[parameter]} += {CSharpExpressionPrinter.Print(pending[parameter], Code)};");
+            pending.Remove(parameter);
+        }
+    }
+
+    private static IEnumerable<string> AllNames(IEnumerable<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            switch (segment)
+            {
+                case StraightSegment straight:
+                    foreach (var local in straight.Locals)
+                    {
+                        yield return local.Name;
+                    }
+
+                    break;
+                case LoopSegment loop:
+                    yield return loop.Index;
+                    foreach (var carried in loop.Carried)
+                    {
+                        yield return carried.Current;
+                    }
+
+                    foreach (var name in AllNames(loop.Body))
+                    {
+                        yield return name;
+                    }
+
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+using Perceptron.Gen.Generator.Model;
+
+namespace Perceptron.Gen.Generator.Reading;
+
+/// <summary>Tells the kinds of parameter a differentiable method may take.</summary>
+internal static class ParameterKinds
+{
+    public static ParameterKind? Of(IParameterSymbol parameter)
+    {
+        if (parameter.RefKind != RefKind.None || parameter.IsParams)
+        {
+            return null;
+        }
+
+        var type = parameter.Type;
+        if (type.SpecialType == SpecialType.System_Double)
+        {
+            return ParameterKind.Scalar;
+        }
+
+        if (type.SpecialType == SpecialType.System_Int32)
+        {
+            return ParameterKind.Integer;
+        }
+
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Double })
+        {
+            return ParameterKind.Array;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [{ SpecialType: SpecialType.System_Double }] } span
+            && span.ContainingNamespace.ToDisplayString() == "System")
+        {
+            return span.Name switch
+            {
+                "ReadOnlySpan" => ParameterKind.ReadOnlySpan,
+                "Span" => ParameterKind.Span,
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Perceptron.Gen.Generator.Symbolic;
+
+/// <summary>What the backward sweep of a loop needs to keep.</summary>
+internal static class LoopAnalysis
+{
+    /// <summary>
+    /// Whether the backward sweep never needs the carried variable's value: it and everything computed from it only
+    /// enter the body's arithmetic as a term of a sum (or a branch of a <c>?:</c>), as in <c>s += w * x[i]</c>. Such a
+    /// variable's partial derivatives are constants, so no iteration's value has to be kept.
+    /// </summary>
+    public static bool IsRunningSum(LoopSegment loop, CarriedVariable carried)
+    {
+        var tainted = new HashSet<string> { carried.Current };
+        return IsLinearThroughout(loop.Body, tainted);
+    }
+
+    /// <summary>All variable names an expression reads.</summary>
+    public static IEnumerable<string> VariablesOf(Expr expression) =>
+        expression is Variable variable
+            ? new[] { variable.Name }
+            : ExprRewriter.Children(expression).SelectMany(VariablesOf);
+
+    private static bool IsLinearThroughout(IEnumerable<Segment> segments, HashSet<string> tainted)
+    {
+        foreach (var segment in segments)
+        {
+            switch (segment)
+            {
+                case StraightSegment straight:
+                    foreach (var local in straight.Locals)
+                    {
+                        if (!VariablesOf(local.Value).Any(tainted.Contains))
+                        {
+                            continue;
+                        }
+
+                        if (!IsLinearIn(local.Value, tainted))
+                        {
+                            return false;
+                        }
+
+                        tainted.Add(local.Name);
+                    }
+
+                    break;
+
+                case LoopSegment inner:
+                    foreach (var carried in inner.Carried.Where(carried => tainted.Contains(carried.Entry)))
+                    {
+                        tainted.Add(carried.Current);
+                    }
+
+                    if (!IsLinearThroughout(inner.Body, tainted))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLinearIn(Expr expression, HashSet<string> tainted) =>
+        expression switch
+        {
+            Variable or Constant or Element or IntValue => true,
+            Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } sum => IsLinearIn(sum.Left, tainted) && IsLinearIn(sum.Right, tainted),
+            Negate negate => IsLinearIn(negate.Operand, tainted),
+            Binary { Operator: BinaryOperator.Multiply, Left: Constant } scaled => IsLinearIn(scaled.Right, tainted),
+            Binary { Operator: BinaryOperator.Multiply or BinaryOperator.Divide, Right: Constant } scaled => IsLinearIn(scaled.Left, tainted),
+            Conditional conditional => !ExprRewriter.Children(new Conditional(conditional.Test, Constant.Zero, Constant.Zero)).SelectMany(VariablesOf).Any(tainted.Contains)
+                && IsLinearIn(conditional.WhenTrue, tainted)
+                && IsLinearIn(conditional.WhenFalse, tainted),
+            _ => !VariablesOf(expression).Any(tainted.Contains),
+        };
+}
