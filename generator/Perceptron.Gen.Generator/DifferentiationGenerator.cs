@@ -32,6 +32,14 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Models);
         context.RegisterSourceOutput(models, (output, read) => Emit(output, read, pair => pair.ModelName, ModelEmitter.HintName, ModelEmitter.Emit));
 
+        // [DerivativeOf] methods are checked where they are written; calls find them when they are read.
+        var suppliedDerivatives = context.SyntaxProvider
+            .ForAttributeWithMetadataName(CalleeResolver.DerivativeOfAttributeName, IsMethod, DerivativeOfChecker.Check)
+            .WithTrackingName(TrackingNames.SuppliedDerivatives);
+        context.RegisterSourceOutput(
+            suppliedDerivatives,
+            (output, read) => Emit(output, read, method => method.Name, GradientEmitter.HintName, GradientEmitter.Emit));
+
         // A [Loss] alone is reported here; a [Loss] beside its model is read with the model.
         var losses = context.SyntaxProvider
             .ForAttributeWithMetadataName(ModelReader.LossAttributeName, IsMethod, ModelReader.CheckLossHasModel)

@@ -6,4 +6,5 @@ internal static class TrackingNames
     public const string DifferentiableMethods = nameof(DifferentiableMethods);
     public const string Models = nameof(Models);
     public const string Losses = nameof(Losses);
+    public const string SuppliedDerivatives = nameof(SuppliedDerivatives);
 }

@@ -97,16 +97,56 @@ public sealed class CsvDataLoaderTests
         Assert.Equal($"{file.Path}, line 3, column 'rm': '{cell}' is not a finite number", exception.Message);
     }
 
-    [Theory]
-    [InlineData("rm,medv\n6.5,24\n7.1,\n", "the cell is empty; expected a number")]
-    [InlineData("rm,medv\n6.5,24\n7.1\n", "the row has 1 field, too few to reach this column")]
-    public void IncompleteRowIsRejectedWithItsLineAndColumn(string text, string problem)
+    [Fact]
+    public void EmptyCellIsRejectedWithItsLineAndColumn()
     {
+        using var file = new TemporaryCsvFile("rm,medv\n6.5,24\n7.1,\n");
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        Assert.Equal($"{file.Path}, line 3, column 'medv': the cell is empty; expected a number", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("rm,medv\n6.5,24\n7.1,30,5\n", 3, "the row has 3 fields but the header has 2 columns")]
+    [InlineData("rm,medv\n6.5,24,\n", 2, "the row has 3 fields but the header has 2 columns")]
+    [InlineData("rm,medv\n6.5,24\n\n7.1\n", 4, "the row has 1 field but the header has 2 columns")]
+    [InlineData("rm,medv,age\n6.5,24,65\n7.1,30\n", 3, "the row has 2 fields but the header has 3 columns")]
+    public void RowWithADifferentNumberOfFieldsThanTheHeaderIsRejectedWithItsLine(string text, int line, string problem)
+    {
+        // A field more or less means a separator was lost or added, so the cells may sit under the wrong names.
         using var file = new TemporaryCsvFile(text);
 
         DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
 
-        Assert.Equal($"{file.Path}, line 3, column 'medv': {problem}", exception.Message);
+        Assert.Equal(line, exception.LineNumber);
+        Assert.Null(exception.ColumnName);
+        Assert.Equal($"{file.Path}, line {line}: {problem}", exception.Message);
+    }
+
+    [Theory]
+    [InlineData("rm,medv,rm\n6.5,24,1\n", "rm", "2 times, as fields 1 and 3")]
+    [InlineData("\"RM\",medv, rm \n6.5,24,1\n", "rm", "2 times, as fields 1 and 3")]
+    [InlineData("medv,rm,MEDV,Medv\n24,6.5,1,2\n", "medv", "3 times, as fields 1, 3 and 4")]
+    public void ChosenColumnNamedMoreThanOnceIsRejectedAtTheHeaderLine(string text, string column, string times)
+    {
+        // Names match ignoring case and surrounding spaces, so each of these headers leaves it unclear which column is meant.
+        using var file = new TemporaryCsvFile(text);
+
+        DataFileException exception = Assert.Throws<DataFileException>(() => CsvDataLoader.LoadFile(file.Path, "rm", "medv"));
+
+        string problem = $"the header names this column {times}; rename all but one";
+        Assert.Equal($"{file.Path}, line 1, column '{column}': {problem}", exception.Message);
+    }
+
+    [Fact]
+    public void RepeatedNameOfAColumnThatIsNotChosenIsAllowed()
+    {
+        using var file = new TemporaryCsvFile("note,rm,note,medv\na,6.5,b,24\n");
+
+        DataSet data = CsvDataLoader.LoadFile(file.Path, "rm", "medv");
+
+        Assert.Equal((6.5, 24.0), (data.X[0], data.Y[0]));
     }
 
     [Fact]

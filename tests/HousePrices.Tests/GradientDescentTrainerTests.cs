@@ -81,6 +81,22 @@ public sealed class GradientDescentTrainerTests
         Assert.Equal(10, exception.LearningRate);
     }
 
+    [Fact]
+    public void LossThatEndsAboveWhereItBeganIsDivergenceEvenWhileItIsFinite()
+    {
+        // With α = 1.5 the distance to the optimum doubles every epoch: after 200 epochs the loss is near 10¹²³, still finite.
+        var settings = new TrainingSettings(epochs: 200, learningRate: 1.5);
+
+        TrainingDivergedException exception = Assert.Throws<TrainingDivergedException>(
+            () => GradientDescentTrainer.Train(Boston.X.AsSpan(), Boston.Y.AsSpan(), settings));
+
+        Assert.Equal(200, exception.Epoch);
+        Assert.True(double.IsFinite(exception.Loss));
+        Assert.Equal(Boston.Y.Average(y => y * y), exception.InitialLoss, 1e-9);
+        Assert.True(exception.Loss > 1e100, $"final loss {exception.Loss}");
+        Assert.StartsWith("training diverged: the loss grew from 592.14692 to ", exception.Message);
+    }
+
     [Theory]
     [InlineData(0, 0.1)]
     [InlineData(-1, 0.1)]

@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json;
 using HousePrices.Commands;
 using Xunit;
+using static HousePrices.Tests.ProgramRun;
 
 namespace HousePrices.Tests;
 
@@ -24,6 +25,9 @@ public sealed class ProgramTests
         Assert.Matches(@"\| slope \(w\) +\| +9\.102109 \| +9\.102109 \|", output);
         Assert.Matches(@"\| intercept \(b\) +\| +-34\.670621 \| +-34\.670621 \|", output);
         Assert.Matches(@"\| mean squared error +\| +43\.600552 \| +43\.600552 \|", output);
+        Assert.Matches(
+            @"\nReached the closed-form fit: largest relative difference \d(\.\d)?E-1\d, within the tolerance 1E-06\.\n$", output);
+        Assert.DoesNotContain("Warning", output);
 
         // Redirected output carries no colour or cursor codes.
         Assert.DoesNotContain('\u001b', output);
@@ -47,6 +51,8 @@ public sealed class ProgramTests
         Assert.Equal(-34.670621, root.GetProperty("closedForm").GetProperty("bias").GetDouble(), 5e-7);
         Assert.Equal(43.60055, root.GetProperty("closedForm").GetProperty("loss").GetDouble(), 5e-6);
         Assert.Equal(506, root.GetProperty("data").GetProperty("rows").GetInt32());
+        Assert.True(root.GetProperty("reachedClosedForm").GetBoolean());
+        Assert.InRange(root.GetProperty("largestRelativeDifference").GetDouble(), 0, 1e-12);
     }
 
     [Fact]
@@ -80,6 +86,8 @@ public sealed class ProgramTests
     [InlineData("rm,medv\n6.5,24\n7.1,abc\n", "line 3, column 'medv': 'abc' is not a number")]
     [InlineData("rm,medv\nNaN,24\n", "line 2, column 'rm': 'NaN' is not a finite number")]
     [InlineData("rm,medv\n6.5,24\n6.5,30\n", "column 'rm': every row has the same value")]
+    [InlineData("rm,medv,RM\n6.5,24,1\n7,30,2\n", "line 1, column 'rm': the header names this column 2 times, as fields 1 and 3")]
+    [InlineData("rm,medv\n6.5,24\n7.1,30,5\n", "line 3: the row has 3 fields but the header has 2 columns")]
     public void BadDataFileGivesOneLineNamingTheFileAndExitCodeTwo(string text, string problem)
     {
         using var file = new TemporaryCsvFile(text);
@@ -105,6 +113,8 @@ public sealed class ProgramTests
     [Theory]
     [InlineData("--epochs", "0", "error: --epochs must be greater than zero, not 0.")]
     [InlineData("--epochs", "many", "error: --epochs must be a whole number, not 'many'.")]
+    [InlineData("--epochs", "99999999999", "error: --epochs is too large: it can be at most 2147483647, not 99999999999.")]
+    [InlineData("--epochs", "-99999999999", "error: --epochs must be greater than zero, not -99999999999.")]
     [InlineData("--learning-rate", "-0.1", "error: --learning-rate must be a finite number greater than zero, not -0.1.")]
     [InlineData("--learning-rate", "fast", "error: --learning-rate must be a number such as 0.1, not 'fast'.")]
     [InlineData("--x", " ", "error: --x must name a column.")]
@@ -127,6 +137,15 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public void RequireClosedFormAndExplainTogetherAreRejected()
+    {
+        (int exitCode, _, string error) = Run("--explain", "--require-closed-form");
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.StartsWith("error: --require-closed-form and --explain cannot be used together", SingleLine(error));
+    }
+
+    [Fact]
     public void DivergingRunStopsAndSuggestsASmallerLearningRate()
     {
         (int exitCode, string output, string error) = Run("--learning-rate", "10", "--json");
@@ -136,20 +155,5 @@ public sealed class ProgramTests
         Assert.Matches(
             @"^error: training diverged: the loss became Infinity at epoch \d+ with learning rate 10; try a smaller --learning-rate",
             SingleLine(error));
-    }
-
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int exitCode = Program.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
-    private static string SingleLine(string text)
-    {
-        string[] lines = text.TrimEnd('\n').Split('\n');
-        Assert.Single(lines);
-        return lines[0];
     }
 }

@@ -72,6 +72,16 @@ internal static class DiagnosticDescriptors
         "Generic methods cannot be differentiated",
         "'{0}' is generic; Perceptron.Gen differentiates non-generic methods only");
 
+    public static readonly DiagnosticDescriptor DerivativeDoesNotFit = Error(
+        "PGEN013",
+        "A supplied derivative must fit the method it differentiates",
+        "'{0}' cannot be the derivative of '{1}': it must be static, return double, and take {1}'s parameters followed by one 'out double' per double parameter");
+
+    public static readonly DiagnosticDescriptor DerivativeTargetNotFound = Error(
+        "PGEN014",
+        "A supplied derivative must name an existing method",
+        "[DerivativeOf] on '{0}' names no method '{1}' of '{2}'");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "PGEN999",
         "Perceptron.Gen failed on this method",
@@ -91,6 +101,8 @@ internal static class DiagnosticDescriptors
         DuplicateModelMember,
         ModelWithoutParameters,
         GenericMethod,
+        DerivativeDoesNotFit,
+        DerivativeTargetNotFound,
         InternalError,
     }.ToDictionary(descriptor => descriptor.Id);
 

@@ -22,6 +22,7 @@ internal static class CSharpExpressionPrinter
             Binary binary => PrintBinary(binary, variableText),
             Power power => $"global::System.Math.Pow({Print(power.Base, variableText)}, {Exponent(power)})",
             Call call => PrintCall(call, variableText),
+            UserCall userCall => $"{variableText(userCall.ResultName)}",
             Element element => $"{variableText(element.Array)}[{IntegerPrinter.Print(element.Index, variableText)}]",
             IntValue { Value: IntConstant or IntVariable or ArrayLength } count => $"(double){IntegerPrinter.Print(count.Value, variableText)}",
             IntValue count => $"(double)({IntegerPrinter.Print(count.Value, variableText)})",

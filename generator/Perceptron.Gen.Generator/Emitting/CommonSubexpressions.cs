@@ -42,10 +42,14 @@ internal static class CommonSubexpressions
                 continue;
             }
 
+            // A guarded local is 0 where its branch is not taken: only code under the same guard may read it instead.
             var local = new Variable(declared.Target);
             for (var later = index + 1; later < result.Count; later++)
             {
-                result[later] = result[later] with { Value = ExprRewriter.Replace(result[later].Value, declared.Value, local) };
+                if (declared.Guard is null || Equals(declared.Guard, result[later].Guard))
+                {
+                    result[later] = result[later] with { Value = ExprRewriter.Replace(result[later].Value, declared.Value, local) };
+                }
             }
         }
 
@@ -92,7 +96,7 @@ internal static class CommonSubexpressions
             Call or Power => true,
             Constant or Variable => false,
             Negate { Operand: Variable or Constant } => false,
-            GuardedProduct => false,
+            GuardedProduct or UserCall => false,
             _ => expression.Size >= 3,
         };
 

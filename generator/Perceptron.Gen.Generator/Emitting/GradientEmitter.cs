@@ -87,7 +87,7 @@ internal static class GradientEmitter
         writer.Open($"{method.Accessibility} static double {method.Name}Gradient({string.Join(", ", allParameters)})");
 
         // The whole body as statements, so that common subexpressions are computed once across both passes.
-        var statements = function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value)).ToList();
+        var statements = function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value, Guard: local.Guard)).ToList();
         statements.Add(new Statement(StatementKind.Declare, valueName, function.Result));
         statements.AddRange(gradient.Adjoints.Select(adjoint =>
             new Statement(StatementKind.Declare, adjoint.Name, adjoint.Value, $"∂{method.Name}/∂{adjoint.OfLocal} = {Formula(adjoint.Value)}", IsBackward: true)));

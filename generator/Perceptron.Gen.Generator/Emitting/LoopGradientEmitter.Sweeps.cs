@@ -22,7 +22,7 @@ internal sealed partial class LoopGradientEmitter
                 case StraightSegment straight:
                     foreach (var local in straight.Locals)
                     {
-                        writer.Line($"double {Code(local.Name)} = {CSharpExpressionPrinter.Print(local.Value, Code)};");
+                        LocalWriter.Write(writer, local.Name, local.Value, local.Guard, Code);
                     }
 
                     break;

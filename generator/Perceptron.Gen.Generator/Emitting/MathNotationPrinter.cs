@@ -28,6 +28,7 @@ internal static class MathNotationPrinter
                 Operand(power.Base, Precedence.Primary, variableText, followsOperator: false) + Superscript(power.Exponent),
             Power power => $"{Operand(power.Base, Precedence.Primary, variableText, followsOperator: false)}^{NumberFormat.Plain(power.Exponent)}",
             GuardedProduct guarded => Print(guarded.Product, variableText),
+            UserCall userCall => $"{userCall.Method.Substring(userCall.Method.LastIndexOf('.') + 1)}({string.Join(", ", userCall.Arguments.Select(argument => Print(argument, variableText)))})",
             Element element => $"{variableText(element.Array)}[{IntegerPrinter.Print(element.Index, variableText)}]",
             IntValue count => $"{IntegerPrinter.Print(count.Value, variableText)}",
             Call { Function: MathFunction.Abs } abs => $"|{Print(abs[0], variableText)}|",

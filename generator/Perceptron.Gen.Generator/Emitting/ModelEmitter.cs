@@ -89,7 +89,7 @@ internal static partial class ModelEmitter
 
     /// <summary>One sample's forward pass: the model's locals, the prediction, then the loss's locals.</summary>
     private static IEnumerable<Statement> ForwardPassStatements(PerSampleFunction sample) =>
-        sample.Function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value));
+        sample.Function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value, Guard: local.Guard));
 
     private static void WriteLocals(SourceWriter writer, PerSampleFunction sample, IEnumerable<Assignment> locals)
     {

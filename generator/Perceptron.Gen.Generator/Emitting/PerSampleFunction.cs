@@ -96,7 +96,11 @@ internal sealed class PerSampleFunction
             var value = ExprRewriter.Rename(local.Value, renames);
             var name = Names.Unique(local.Name);
             renames[local.Name] = name;
-            renamed.Add(new Assignment(name, value, local.DisplayName));
+            renamed.Add(new Assignment(
+                name,
+                value,
+                local.DisplayName,
+                local.Guard is null ? null : ExprRewriter.SubstituteInCondition(local.Guard, variable => renames.TryGetValue(variable, out var renamedVariable) ? new Variable(renamedVariable) : null)));
         }
 
         return renamed;

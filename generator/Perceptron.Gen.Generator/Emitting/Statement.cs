@@ -21,13 +21,26 @@ internal enum StatementKind
 /// <param name="Value">The expression computed.</param>
 /// <param name="Comment">The chain-rule step in math notation, written above the line.</param>
 /// <param name="IsBackward">Whether the line belongs to the backward pass; a temporary takes the pass of its first use.</param>
-internal sealed record Statement(StatementKind Kind, string Target, Expr Value, string? Comment = null, bool IsBackward = false)
+/// <param name="Guard">For a forward local computed inside a branch: the branch's condition.</param>
+internal sealed record Statement(
+    StatementKind Kind,
+    string Target,
+    Expr Value,
+    string? Comment = null,
+    bool IsBackward = false,
+    Condition? Guard = null)
 {
     public void Write(SourceWriter writer, System.Func<string, string> variableText)
     {
         if (Comment is not null)
         {
             writer.Line("// " + Comment);
+        }
+
+        if (Kind == StatementKind.Declare && (Guard is not null || Value is UserCall))
+        {
+            LocalWriter.Write(writer, Target, Value, Guard, variableText);
+            return;
         }
 
         var value = CSharpExpressionPrinter.Print(Value, variableText);

@@ -80,7 +80,8 @@ internal sealed partial class OperationReader
 
 
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional when conditional.Type?.SpecialType == SpecialType.System_Double:
-                return new Conditional(ReadCondition(conditional.Condition), ReadExpression(conditional.WhenTrue), ReadExpression(whenFalse));
+                var test = ReadCondition(conditional.Condition);
+                return new Conditional(test, ReadGuarded(conditional.WhenTrue, test, true), ReadGuarded(whenFalse, test, false));
 
             default:
                 return Unsupported(operation, ConstructNames.OfExpression(operation));
@@ -90,7 +91,12 @@ internal sealed partial class OperationReader
     private Expr ReadInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (method.ContainingType.ToDisplayString() != "System.Math" || MathFunctions.Find(method) is not { } function)
+        if (method.ContainingType.ToDisplayString() != "System.Math")
+        {
+            return ReadUserCall(invocation);
+        }
+
+        if (MathFunctions.Find(method) is not { } function)
         {
             return Unsupported(invocation, ConstructNames.OfExpression(invocation));
         }

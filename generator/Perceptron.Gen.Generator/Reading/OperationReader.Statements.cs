@@ -172,8 +172,8 @@ internal sealed partial class OperationReader
         var before = new Dictionary<ISymbol, string>(currentNames, SymbolEqualityComparer.Default);
         var (outerReturnedWhen, outerReturnValue) = (returnedWhen, returnValue);
 
-        var thenBranch = ReadBranch(whenTrue, before);
-        var elseBranch = whenFalse is null ? new BranchState(before, null, null, false) : ReadBranch(whenFalse, before);
+        var thenBranch = ReadBranch(whenTrue, before, test);
+        var elseBranch = whenFalse is null ? new BranchState(before, null, null, false) : ReadBranch(whenFalse, before, new Not(test));
         if (hasInvalidCode)
         {
             return false;
@@ -219,14 +219,27 @@ internal sealed partial class OperationReader
             (_, var earlierValue, var value) => value ?? earlierValue,
         };
         allPathsReturned = thenBranch.AllReturned && elseBranch.AllReturned;
+
+        // What follows runs only on the paths that did not return: a recursive call after `if (n <= 1) return x;`
+        // must not run when n <= 1.
+        if (branchReturned is not null && !allPathsReturned)
+        {
+            guard = Guarded(guard, new Not(branchReturned));
+        }
+
         return true;
     }
 
-    private BranchState ReadBranch(IOperation branch, Dictionary<ISymbol, string> before)
+    private BranchState ReadBranch(IOperation branch, Dictionary<ISymbol, string> before, Condition test)
     {
         currentNames = new Dictionary<ISymbol, string>(before, SymbolEqualityComparer.Default);
         (returnedWhen, returnValue, allPathsReturned) = (null, null, false);
+
+        // The branch's locals are computed only where it is taken.
+        var outer = guard;
+        guard = Guarded(outer, test);
         ReadStatement(branch);
+        guard = outer;
         return new BranchState(currentNames, returnedWhen, returnValue, allPathsReturned);
     }
 

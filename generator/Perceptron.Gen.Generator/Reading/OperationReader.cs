@@ -16,6 +16,7 @@ namespace Perceptron.Gen.Generator.Reading;
 internal sealed partial class OperationReader
 {
     private readonly string methodName;
+    private readonly INamedTypeSymbol callerType;
     private readonly bool allowLoops;
     private readonly NameScope names;
     private readonly List<DiagnosticInfo> diagnostics = new();
@@ -49,6 +50,7 @@ internal sealed partial class OperationReader
     private OperationReader(IMethodSymbol method, bool allowLoops)
     {
         methodName = method.Name;
+        callerType = method.ContainingType;
         this.allowLoops = allowLoops;
         names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
         foreach (var parameter in method.Parameters)
@@ -105,7 +107,7 @@ internal sealed partial class OperationReader
     {
         var name = names.Unique(symbol.Name);
         currentNames[symbol] = name;
-        locals.Add(new Assignment(name, value, symbol.Name));
+        locals.Add(new Assignment(name, value, symbol.Name, guard));
     }
 
     /// <summary>Ends the straight stretch being read, before a loop or at the end of a body.</summary>

@@ -75,6 +75,18 @@ internal static class DerivativeRules
                 Propagate(conditional.WhenFalse, Build.Branch(conditional.Test, Constant.Zero, adjoint), accumulate);
                 return;
 
+            // ∂f(u, v)/∂u comes from the callee's own gradient, computed with the value.
+            case UserCall userCall:
+                for (var index = 0; index < userCall.Arguments.Count; index++)
+                {
+                    if (userCall.PartialNames[index].Length > 0)
+                    {
+                        Propagate(userCall.Arguments[index], Build.Multiply(adjoint, new Variable(userCall.PartialNames[index])), accumulate);
+                    }
+                }
+
+                return;
+
             case Call call:
                 foreach (var (argument, partial, unbounded) in MathDerivatives.Partials(call))
                 {

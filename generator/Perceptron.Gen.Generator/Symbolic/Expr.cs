@@ -92,3 +92,24 @@ internal sealed record IntValue(IntExpr Value) : Expr
 {
     public override int Size => 2;
 }
+
+/// <summary>
+/// A call of another differentiable method (or one with a derivative supplied by <c>[DerivativeOf]</c>). The reader
+/// gives every call a local of its own, <paramref name="ResultName"/>; the call computes the value and the partial
+/// derivatives in one go, through the callee's gradient method.
+/// </summary>
+/// <param name="Method">The callee, fully qualified, for documentation.</param>
+/// <param name="Gradient">The method that returns the callee's value and writes its partial derivatives.</param>
+/// <param name="Arguments">The arguments in order; an <c>int</c> argument is an <see cref="IntValue"/>.</param>
+/// <param name="PartialNames">For each argument, the name of the local receiving ∂callee/∂argument, or empty.</param>
+/// <param name="ResultName">The local that holds the call's value.</param>
+internal sealed record UserCall(
+    string Method,
+    string Gradient,
+    Model.EquatableArray<Expr> Arguments,
+    Model.EquatableArray<string> PartialNames,
+    string ResultName
+) : Expr
+{
+    public override int Size => 1 + System.Linq.Enumerable.Sum(Arguments, argument => argument.Size);
+}

@@ -17,6 +17,7 @@ internal static class ExprRewriter
             Power power => new Power(Substitute(power.Base, replacement), power.Exponent),
             Call call => new Call(call.Function, System.Linq.Enumerable.Select(call.Arguments, argument => Substitute(argument, replacement)).ToEquatableArray()),
             GuardedProduct guarded => new GuardedProduct(Substitute(guarded.Guard, replacement), Substitute(guarded.Product, replacement)),
+            UserCall userCall => userCall with { Arguments = System.Linq.Enumerable.Select(userCall.Arguments, argument => Substitute(argument, replacement)).ToEquatableArray() },
             Conditional conditional => new Conditional(
                 SubstituteInCondition(conditional.Test, replacement),
                 Substitute(conditional.WhenTrue, replacement),
@@ -53,6 +54,7 @@ internal static class ExprRewriter
             Power power => new Power(Replace(power.Base, target, replacement), power.Exponent),
             Call call => new Call(call.Function, System.Linq.Enumerable.Select(call.Arguments, argument => Replace(argument, target, replacement)).ToEquatableArray()),
             GuardedProduct guarded => new GuardedProduct(Replace(guarded.Guard, target, replacement), Replace(guarded.Product, target, replacement)),
+            UserCall userCall => userCall with { Arguments = System.Linq.Enumerable.Select(userCall.Arguments, argument => Replace(argument, target, replacement)).ToEquatableArray() },
             Conditional conditional => new Conditional(
                 ReplaceInCondition(conditional.Test, target, replacement),
                 Replace(conditional.WhenTrue, target, replacement),
@@ -95,6 +97,13 @@ internal static class ExprRewriter
             case GuardedProduct guarded:
                 yield return guarded.Guard;
                 yield return guarded.Product;
+                break;
+            case UserCall userCall:
+                foreach (var argument in userCall.Arguments)
+                {
+                    yield return argument;
+                }
+
                 break;
             case Conditional conditional:
                 foreach (var operand in ConditionOperands(conditional.Test))

@@ -6,7 +6,12 @@ namespace Perceptron.Gen.Generator.Symbolic;
 /// <param name="Name">The name in generated code; unique within the function.</param>
 /// <param name="Value">The expression assigned.</param>
 /// <param name="DisplayName">The user's own name for the local, for comments and formulas.</param>
-internal sealed record Assignment(string Name, Expr Value, string DisplayName);
+/// <param name="Guard">
+/// The condition under which the user's code computes it (inside an <c>if</c> branch or a <c>?:</c>), or null when it
+/// always does. A guarded local is computed only where its guard holds, and is 0 elsewhere, where nothing reads it:
+/// a branch not taken is never evaluated, which also keeps recursion finite.
+/// </param>
+internal sealed record Assignment(string Name, Expr Value, string DisplayName, Condition? Guard = null);
 
 /// <summary>
 /// A method body read into single-assignment form: locals in order, then the returned expression. Every variable is

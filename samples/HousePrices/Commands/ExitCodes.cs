@@ -6,9 +6,18 @@ public static class ExitCodes
     /// <summary>The run finished and printed its report.</summary>
     public const int Success = 0;
 
-    /// <summary>Training diverged: the loss became NaN or infinite, almost always because the learning rate is too large.</summary>
+    /// <summary>
+    /// Training diverged: the loss became NaN or infinite, or ended larger than it began, almost always because the learning
+    /// rate is too large.
+    /// </summary>
     public const int TrainingDiverged = 1;
 
     /// <summary>The input was unusable: an invalid option value, or a data file that is missing or malformed.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>
+    /// <c>--require-closed-form</c> was given and training ended with a finite loss but short of the closed-form fit. Without
+    /// that option such a run exits with <see cref="Success"/> and a warning: too few epochs is a choice, not a failure.
+    /// </summary>
+    public const int ClosedFormNotReached = 3;
 }

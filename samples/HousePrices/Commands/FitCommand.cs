@@ -21,19 +21,30 @@ public static class FitCommand
         {
             DataSet data = Load(options);
             LinearFit closedForm = ClosedFormLeastSquares.Fit(data.X.AsSpan(), data.Y.AsSpan());
+            TrainingResult trained;
+            ClosedFormAgreement agreement;
             if (options.Json)
             {
-                TrainingResult trained = GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training);
-                JsonReport.Write(output, data, trained, closedForm);
+                trained = GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training);
+                agreement = ClosedFormAgreement.Measure(trained, closedForm);
+                JsonReport.Write(output, data, trained, closedForm, agreement);
             }
             else
             {
                 var report = new ConsoleReport(output, isTerminal);
                 report.WriteIntroduction(data, options.Training);
-                TrainingResult trained = report.ShowTraining(
+                trained = report.ShowTraining(
                     options.Training.Epochs,
                     progress => GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training, progress));
-                report.WriteResults(data, trained, closedForm);
+                agreement = ClosedFormAgreement.Measure(trained, closedForm);
+                report.WriteResults(data, trained, closedForm, agreement);
+            }
+
+            // The report is written either way, so a failing CI run still shows how far training got.
+            if (options.RequireClosedForm && !agreement.ReachedClosedForm)
+            {
+                error.WriteLine($"error: {ClosedFormVerdict.NotReached(agreement)}. {ClosedFormVerdict.Remedy(trained.Settings)}");
+                return ExitCodes.ClosedFormNotReached;
             }
 
             return ExitCodes.Success;

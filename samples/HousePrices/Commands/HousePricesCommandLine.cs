@@ -59,6 +59,11 @@ public sealed class HousePricesCommandLine
         Description = "Replay one gradient step on three samples with the generated code, showing every value",
     };
 
+    private readonly Option<bool> requireClosedForm = new("--require-closed-form")
+    {
+        Description = "Exit with code 3 if training does not reach the closed-form fit to one part in a million, as CI does",
+    };
+
     /// <summary>Builds the command line around the action that runs a parsed, valid request.</summary>
     /// <param name="run">Runs the request and returns the exit code.</param>
     public HousePricesCommandLine(Func<HousePricesOptions, int> run)
@@ -66,7 +71,7 @@ public sealed class HousePricesCommandLine
         ArgumentNullException.ThrowIfNull(run);
         Command = new RootCommand("Fits house prices with a perceptron whose gradients Perceptron.Gen generates at compile time.")
         {
-            dataPath, xColumn, yColumn, epochs, learningRate, json, explain,
+            dataPath, xColumn, yColumn, epochs, learningRate, json, explain, requireClosedForm,
         };
         AddValidators();
         Command.SetAction(parseResult => run(ReadOptions(parseResult)));
@@ -112,6 +117,11 @@ public sealed class HousePricesCommandLine
             {
                 result.AddError("--json and --explain cannot be used together: the worked example is text only.");
             }
+
+            if (result.GetValue(requireClosedForm) && result.GetValue(explain))
+            {
+                result.AddError("--require-closed-form and --explain cannot be used together: the worked example fits no data.");
+            }
         });
     }
 
@@ -124,6 +134,7 @@ public sealed class HousePricesCommandLine
             parseResult.GetValue(yColumn)!,
             training,
             parseResult.GetValue(json),
-            parseResult.GetValue(explain));
+            parseResult.GetValue(explain),
+            parseResult.GetValue(requireClosedForm));
     }
 }

@@ -9,5 +9,6 @@ namespace HousePrices.Commands;
 /// <param name="Training">Epochs and learning rate.</param>
 /// <param name="Json">Whether to print only a JSON object.</param>
 /// <param name="Explain">Whether to print the worked example instead of fitting data.</param>
+/// <param name="RequireClosedForm">Whether a fit that does not reach the closed form exits with a failure code.</param>
 public sealed record HousePricesOptions(
-    string? DataPath, string XColumn, string YColumn, TrainingSettings Training, bool Json, bool Explain);
+    string? DataPath, string XColumn, string YColumn, TrainingSettings Training, bool Json, bool Explain, bool RequireClosedForm);

@@ -1,5 +1,6 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Numerics;
 
 namespace HousePrices.Commands;
 
@@ -10,13 +11,14 @@ namespace HousePrices.Commands;
 /// <remarks>Parsing and range checks share one place because a validator that runs after a failed parse throws.</remarks>
 public static class PositiveNumberParsers
 {
-    /// <summary>Parses a whole number greater than zero, such as an epoch count.</summary>
+    /// <summary>Parses a whole number from 1 to <see cref="int.MaxValue"/>, such as an epoch count.</summary>
     /// <param name="result">The option's argument; errors are added to it.</param>
     /// <returns>The number, or 0 after adding an error.</returns>
     public static int ParseWholeNumber(ArgumentResult result)
     {
+        // Read without a size limit first, so that a number too large for an int is called too large, not "not a number".
         string token = SingleToken(result);
-        if (!int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+        if (!BigInteger.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out BigInteger value))
         {
             result.AddError($"{OptionName(result)} must be a whole number, not '{token}'.");
             return 0;
@@ -25,9 +27,17 @@ public static class PositiveNumberParsers
         if (value <= 0)
         {
             result.AddError($"{OptionName(result)} must be greater than zero, not {token}.");
+            return 0;
         }
 
-        return value;
+        if (value > int.MaxValue)
+        {
+            result.AddError(string.Create(
+                CultureInfo.InvariantCulture, $"{OptionName(result)} is too large: it can be at most {int.MaxValue}, not {token}."));
+            return 0;
+        }
+
+        return (int)value;
     }
 
     /// <summary>Parses a finite number greater than zero, such as a learning rate.</summary>

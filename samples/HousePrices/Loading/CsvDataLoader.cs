@@ -14,8 +14,9 @@ namespace HousePrices.Loading;
 /// </summary>
 /// <remarks>
 /// Numbers are read in the invariant culture (a period for the decimal point, no thousands separators), so a file reads the
-/// same on every machine. Header names may be quoted and are matched ignoring case and surrounding whitespace; blank lines are
-/// skipped but still counted in line numbers.
+/// same on every machine. Header names may be quoted and are matched ignoring case and surrounding whitespace, so a chosen
+/// column may appear only once in the header. Every row must have as many fields as the header. Blank lines are skipped but
+/// still counted in line numbers.
 /// </remarks>
 public static class CsvDataLoader
 {
@@ -105,6 +106,7 @@ public static class CsvDataLoader
         ImmutableArray<double>.Builder ys = ImmutableArray.CreateBuilder<double>();
         while (reader.Read())
         {
+            column.CheckFieldCount(headers.Count);
             xs.Add(column.ReadNumber(xIndex, xName));
             ys.Add(column.ReadNumber(yIndex, yName));
         }
@@ -121,6 +123,7 @@ public static class CsvDataLoader
     {
         if (reader.TryGetFieldIndex(name, out int index))
         {
+            ThrowIfNamedTwice(headers, source, headerLine, name);
             return index;
         }
 
@@ -129,18 +132,39 @@ public static class CsvDataLoader
         throw new DataFileException(source, headerLine, name, $"the header has no such column; its columns are {available}{hint}");
     }
 
+    // CsvHelper would take an exact match over one that differs in case, but the sample promises to match ignoring case, so two
+    // such columns leave it unclear which one the user meant.
+    private static void ThrowIfNamedTwice(IReadOnlyList<string> headers, string source, int headerLine, string name)
+    {
+        int[] fields = Enumerable.Range(0, headers.Count)
+            .Where(i => string.Equals(headers[i].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(i => i + 1)
+            .ToArray();
+        if (fields.Length > 1)
+        {
+            string positions = string.Join(", ", fields[..^1]) + " and " + fields[^1];
+            string problem = $"the header names this column {fields.Length} times, as fields {positions}; rename all but one";
+            throw new DataFileException(source, headerLine, name.Trim(), problem);
+        }
+    }
+
     /// <summary>Reads cells of the reader's current row as finite numbers, or says exactly which cell is not one.</summary>
     private readonly struct ColumnReader(CsvReader reader, string source)
     {
+        // A row with more or fewer fields than the header has lost or gained a separator, so its cells may sit under the
+        // wrong column names even where both chosen columns can be read.
+        public void CheckFieldCount(int headerCount)
+        {
+            if (reader.FieldCount != headerCount)
+            {
+                string problem = $"the row has {Count(reader.FieldCount, "field")} but the header has {Count(headerCount, "column")}";
+                throw new DataFileException(source, (int)reader.LineNumber, null, problem);
+            }
+        }
+
         public double ReadNumber(int index, string columnName)
         {
             int line = (int)reader.LineNumber;
-            if (index >= reader.FieldCount)
-            {
-                string fields = reader.FieldCount == 1 ? "1 field" : $"{reader.FieldCount} fields";
-                throw new DataFileException(source, line, columnName, $"the row has {fields}, too few to reach this column");
-            }
-
             string cell = reader.GetString(index);
             if (string.IsNullOrWhiteSpace(cell))
             {
@@ -159,6 +183,9 @@ public static class CsvDataLoader
 
             return value;
         }
+
+        private static string Count(int count, string noun) =>
+            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
         private static string Quote(string cell)
         {

@@ -63,11 +63,15 @@ public sealed class ConsoleReport
         return isTerminal ? LiveProgressBar.Run(console, totalEpochs, train) : train(new CheckpointLog(output));
     }
 
-    /// <summary>Writes the trained line, the closed-form line and how far apart they are.</summary>
+    /// <summary>
+    /// Writes the trained line, the closed-form line, how far apart they are, and whether that is close enough: a green line
+    /// when training reached the closed form, otherwise a yellow warning and a line that says what to change.
+    /// </summary>
     /// <param name="data">The data that was fitted.</param>
     /// <param name="trained">The result of gradient descent.</param>
     /// <param name="closedForm">The exact least-squares line.</param>
-    public void WriteResults(DataSet data, TrainingResult trained, LinearFit closedForm)
+    /// <param name="agreement">How close the trained line came to the closed form.</param>
+    public void WriteResults(DataSet data, TrainingResult trained, LinearFit closedForm, ClosedFormAgreement agreement)
     {
         LinearFit fit = trained.Fit;
         string x = Markup.Escape(data.XColumn);
@@ -75,7 +79,6 @@ public sealed class ConsoleReport
         string sign = fit.Bias < 0 ? "-" : "+";
         double milliseconds = trained.Elapsed.TotalMilliseconds;
         double loss = fit.MeanSquaredError;
-        double relativeDifference = ResultsTable.LargestRelativeDifference(fit, closedForm);
 
         console.WriteLine();
         console.MarkupLine(Invariant($"Fitted line: [bold]{y} = {fit.Weight:G8} × {x} {sign} {Math.Abs(fit.Bias):G8}[/]"));
@@ -83,10 +86,14 @@ public sealed class ConsoleReport
         console.WriteLine();
         console.WriteLine("Against the closed-form least-squares fit, computed independently:");
         console.Write(ResultsTable.Create(trained.Fit, closedForm, isTerminal));
-        console.WriteLine(Invariant($"Largest relative difference: {relativeDifference:G2}"));
-        if (fit.MeanSquaredError > trained.InitialLoss)
+        if (agreement.ReachedClosedForm)
         {
-            console.MarkupLine("[yellow]The loss grew during training: the learning rate is probably too large.[/]");
+            console.MarkupLine("[green]" + Markup.Escape(ClosedFormVerdict.Reached(agreement)) + "[/]");
+        }
+        else
+        {
+            console.MarkupLine("[yellow]Warning: " + Markup.Escape(ClosedFormVerdict.NotReached(agreement)) + ".[/]");
+            console.WriteLine(ClosedFormVerdict.Remedy(trained.Settings));
         }
     }
 

@@ -13,7 +13,8 @@ public static class JsonReport
     /// <param name="data">The data that was fitted.</param>
     /// <param name="trained">The result of gradient descent.</param>
     /// <param name="closedForm">The exact least-squares line.</param>
-    public static void Write(TextWriter output, DataSet data, TrainingResult trained, LinearFit closedForm)
+    /// <param name="agreement">How close the trained line came to the closed form.</param>
+    public static void Write(TextWriter output, DataSet data, TrainingResult trained, LinearFit closedForm, ClosedFormAgreement agreement)
     {
         LinearFit fit = trained.Fit;
         var document = new JsonReportDocument(
@@ -26,7 +27,9 @@ public static class JsonReport
             trained.InitialLoss,
             trained.Elapsed.TotalMilliseconds,
             new JsonLine(closedForm.Weight, closedForm.Bias, closedForm.MeanSquaredError),
-            new JsonLine(fit.Weight - closedForm.Weight, fit.Bias - closedForm.Bias, fit.MeanSquaredError - closedForm.MeanSquaredError));
+            new JsonLine(fit.Weight - closedForm.Weight, fit.Bias - closedForm.Bias, fit.MeanSquaredError - closedForm.MeanSquaredError),
+            agreement.LargestRelativeDifference,
+            agreement.ReachedClosedForm);
         output.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReportDocument));
     }
 }

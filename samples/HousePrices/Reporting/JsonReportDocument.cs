@@ -11,6 +11,10 @@ namespace HousePrices.Reporting;
 /// <param name="TrainingMilliseconds">The wall-clock time of the training loop.</param>
 /// <param name="ClosedForm">The exact least-squares line.</param>
 /// <param name="Difference">Trained minus closed form, for each value.</param>
+/// <param name="LargestRelativeDifference">
+/// The largest relative difference of slope, intercept and error; see <see cref="Training.ClosedFormAgreement"/>.
+/// </param>
+/// <param name="ReachedClosedForm">Whether that difference is within <see cref="Training.ClosedFormAgreement.Tolerance"/>.</param>
 internal sealed record JsonReportDocument(
     JsonDataSummary Data,
     double Weight,
@@ -21,4 +25,6 @@ internal sealed record JsonReportDocument(
     double InitialLoss,
     double TrainingMilliseconds,
     JsonLine ClosedForm,
-    JsonLine Difference);
+    JsonLine Difference,
+    double LargestRelativeDifference,
+    bool ReachedClosedForm);

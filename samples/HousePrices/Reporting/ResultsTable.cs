@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using HousePrices.Training;
 using Spectre.Console;
@@ -26,22 +25,6 @@ public static class ResultsTable
         AddRow(table, "mean squared error", trained.MeanSquaredError, closedForm.MeanSquaredError);
         return table;
     }
-
-    /// <summary>The largest of the three relative differences |trained − closed| / |closed|, as one measure of agreement.</summary>
-    /// <param name="trained">The line from gradient descent.</param>
-    /// <param name="closedForm">The exact least-squares line.</param>
-    /// <returns>The largest relative difference; 0 when the lines are identical.</returns>
-    public static double LargestRelativeDifference(LinearFit trained, LinearFit closedForm)
-    {
-        return Math.Max(
-            RelativeDifference(trained.Weight, closedForm.Weight),
-            Math.Max(
-                RelativeDifference(trained.Bias, closedForm.Bias),
-                RelativeDifference(trained.MeanSquaredError, closedForm.MeanSquaredError)));
-    }
-
-    private static double RelativeDifference(double value, double reference) =>
-        value == reference ? 0 : Math.Abs(value - reference) / Math.Max(Math.Abs(reference), double.Epsilon);
 
     private static void AddRow(Table table, string name, double trained, double closedForm)
     {

@@ -18,7 +18,7 @@ public static class GradientDescentTrainer
     /// <param name="progress">Told the loss at the start of every epoch, synchronously; may be null.</param>
     /// <returns>The trained line, its loss and the time the loop took.</returns>
     /// <exception cref="ArgumentException">The columns differ in length, are empty, or x has no spread.</exception>
-    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite.</exception>
+    /// <exception cref="TrainingDivergedException">The loss became NaN or infinite, or ended larger than it began.</exception>
     public static TrainingResult Train(
         ReadOnlySpan<double> x, ReadOnlySpan<double> y, TrainingSettings settings, IProgress<EpochLoss>? progress = null)
     {
@@ -55,6 +55,13 @@ public static class GradientDescentTrainer
 
         // The last step can overflow even when the loss it started from was finite.
         ThrowIfNotFinite(finalLoss, settings.Epochs, settings);
+
+        // A loss that ends above where it began has moved away from the minimum: divergence that has not overflowed yet.
+        if (finalLoss > initialLoss)
+        {
+            throw new TrainingDivergedException(settings.Epochs, initialLoss, finalLoss, settings.LearningRate);
+        }
+
         var standardizedFit = new LinearFit(weight, bias, finalLoss);
         return new TrainingResult(
             standardization.ToDataUnits(standardizedFit), standardizedFit, standardization, settings, initialLoss, stopwatch.Elapsed);
