@@ -238,6 +238,57 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void PGEN004_a_call_to_a_method_with_no_derivative()
+    {
+        var run = Verify(
+            """
+            public static class Library
+            {
+                public static double Erf(double x) => x;
+            }
+
+            public static partial class Statistics
+            {
+                [Differentiable]
+                public static double Cdf(double z) => 0.5 * (1 + {|PGEN004:Library.Erf(z)|});
+            }
+            """);
+        Assert.Contains("a call to 'Library.Erf', which has neither [Differentiable] nor a [DerivativeOf] method", Message(run));
+    }
+
+    [Fact]
+    public void PGEN013_a_supplied_derivative_that_does_not_fit()
+    {
+        var run = Verify(
+            """
+            public static class Library
+            {
+                public static double Erf(double x) => x;
+            }
+
+            public static partial class Statistics
+            {
+                [{|PGEN013:DerivativeOf(typeof(Library), nameof(Library.Erf))|}]
+                public static double ErfDerivative(double x) => 1;
+            }
+            """);
+        Assert.Contains("'ErfDerivative' cannot be the derivative of 'Erf'", Message(run));
+    }
+
+    [Fact]
+    public void PGEN014_a_supplied_derivative_of_a_method_that_does_not_exist()
+    {
+        Verify(
+            """
+            public static partial class Statistics
+            {
+                [{|PGEN014:DerivativeOf("Missing")|}]
+                public static double MissingDerivative(double x, out double dX) { dX = 1; return x; }
+            }
+            """);
+    }
+
+    [Fact]
     public void PGEN999_an_internal_failure_becomes_a_diagnostic_not_an_exception()
     {
         var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { static double Broken(double x) => x; }", path: "Broken.cs");
