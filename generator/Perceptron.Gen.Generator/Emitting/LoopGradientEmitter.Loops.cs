@@ -10,7 +10,6 @@ internal sealed partial class LoopGradientEmitter
     private void WriteBackwardLoop(LoopSegment loop, Dictionary<string, Expr> pending)
     {
         var from = IntegerPrinter.Print(loop.From, Code);
-        var to = IntegerPrinter.Print(loop.To, Code);
         var index = Code(loop.Index);
 
         // Each carried variable's adjoint runs backwards through the iterations in a variable of its own.
@@ -37,8 +36,8 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"double {outerAdjoints[outer]} = 0.0;");
         }
 
-        writer.Open($"for (int {index} = {to} - 1; {index} >= {from}; {index}--)");
-        foreach (var carried in loop.Carried.Where(carried => tapes.ContainsKey(carried.Current)))
+        writer.Open($"for (int {index} = {loopEnds[loop.Index]} - 1; {index} >= {from}; {index}--)");
+        foreach (var carried in loop.Carried.Where(carried => !LoopAnalysis.IsRunningSum(loop, carried)))
         {
             writer.Line($"{Code(carried.Current)} = {tapes[carried.Current]}[{index} - ({from})];");
         }

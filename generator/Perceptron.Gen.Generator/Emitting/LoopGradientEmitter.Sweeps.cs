@@ -13,6 +13,9 @@ internal sealed partial class LoopGradientEmitter
     /// <summary>The tape of each loop-carried variable that needs one, by the variable's name.</summary>
     private readonly Dictionary<string, string> tapes = new();
 
+    /// <summary>For each loop, by its index's name: the variable holding where its iterations ended.</summary>
+    private readonly Dictionary<string, string> loopEnds = new();
+
     private void WriteForward(IEnumerable<Segment> segments, bool isRecomputation)
     {
         foreach (var segment in segments)
@@ -35,19 +38,24 @@ internal sealed partial class LoopGradientEmitter
 
     private void WriteForwardLoop(LoopSegment loop, bool isRecomputation)
     {
+        var index = Code(loop.Index);
         var from = IntegerPrinter.Print(loop.From, Code);
-        var to = IntegerPrinter.Print(loop.To, Code);
         var taped = loop.Carried.Where(carried => !LoopAnalysis.IsRunningSum(loop, carried)).ToList();
-        if (taped.Count > 0)
+        var isBounded = loop.To is not null;
+        string? iterations = null;
+        if (isBounded && taped.Count > 0)
         {
-            var count = names.Unique("iterations");
-            writer.Line($"int {count} = global::System.Math.Max(0, {to} - ({from}));");
-            foreach (var carried in taped)
-            {
-                var tape = tapes.TryGetValue(carried.Current, out var existing) ? existing : tapes[carried.Current] = names.Unique(carried.Current + "Tape");
-                writer.Line($"// {carried.Current} at the start of each iteration, for the backward pass.");
-                writer.Line($"double[] {tape} = new double[{count}];");
-            }
+            iterations = names.Unique("iterations");
+            writer.Line($"int {iterations} = global::System.Math.Max(0, {IntegerPrinter.Print(loop.To!, Code)} - ({from}));");
+        }
+
+        foreach (var carried in taped)
+        {
+            var tape = tapes[carried.Current] = tapes.TryGetValue(carried.Current, out var existing) ? existing : names.Unique(carried.Current + "Tape");
+            writer.Line($"// {carried.Current} at the start of each iteration, for the backward pass.");
+            writer.Line(isBounded
+                ? $"double[] {tape} = new double[{iterations}];"
+                : $"var {tape} = new global::System.Collections.Generic.List<double>();");
         }
 
         foreach (var carried in loop.Carried)
@@ -55,16 +63,38 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"double {Code(carried.Current)} = {Code(carried.Entry)};");
         }
 
-        writer.Open($"for (int {Code(loop.Index)} = {from}; {Code(loop.Index)} < {to}; {Code(loop.Index)}++)");
+        // Where the backward loop starts: the bound, or the iteration after which the loop left.
+        var end = loopEnds[loop.Index] = names.Unique(loop.Index + (isBounded ? "End" : "Count"));
+        writer.Line(isBounded ? $"int {end} = {IntegerPrinter.Print(loop.To!, Code)};" : $"int {end} = 0;");
+        writer.Open(isBounded
+            ? $"for (int {index} = {from}; {index} < {end}; {index}++)"
+            : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code))})");
         foreach (var carried in taped)
         {
-            writer.Line($"{tapes[carried.Current]}[{Code(loop.Index)} - ({from})] = {Code(carried.Current)};");
+            writer.Line(isBounded ? $"{tapes[carried.Current]}[{index} - ({from})] = {Code(carried.Current)};" : $"{tapes[carried.Current]}.Add({Code(carried.Current)});");
         }
 
         WriteForward(loop.Body, isRecomputation);
         foreach (var carried in loop.Carried.Where(carried => carried.Next != carried.Current))
         {
             writer.Line($"{Code(carried.Current)} = {Code(carried.Next)};");
+        }
+
+        if (!isBounded)
+        {
+            writer.Line($"{end}++;");
+        }
+
+        if (loop.ExitAfter is not null)
+        {
+            writer.Open($"if ({CSharpExpressionPrinter.PrintCondition(loop.ExitAfter, Code)})");
+            if (isBounded)
+            {
+                writer.Line($"{end} = {index} + 1;");
+            }
+
+            writer.Line("break;");
+            writer.Close();
         }
 
         writer.Close();
@@ -99,12 +129,13 @@ internal sealed partial class LoopGradientEmitter
 
             pending.Remove(local.Name);
             var seed = adjoint;
-            if (adjoint.Size > InlineAdjointSizeLimit)
+            var (toName, rebuild) = Build.SplitForNaming(adjoint);
+            if (toName.Size > InlineAdjointSizeLimit)
             {
                 var name = names.Unique("d" + NameScope.ToPascalCase(local.Name));
                 writer.Line($"// ∂{method.Name}/∂{local.Name}");
-                writer.Line($"double {name} = {CSharpExpressionPrinter.Print(adjoint, Code)};");
-                seed = new Variable(name);
+                writer.Line($"double {name} = {CSharpExpressionPrinter.Print(toName, Code)};");
+                seed = rebuild(new Variable(name));
             }
 
             DerivativeRules.Propagate(local.Value, seed, (leaf, contribution) => Accumulate(pending, leaf, contribution));

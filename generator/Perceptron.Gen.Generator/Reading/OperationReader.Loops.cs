@@ -14,6 +14,9 @@ namespace Perceptron.Gen.Generator.Reading;
 /// </summary>
 internal sealed partial class OperationReader
 {
+    /// <summary>The test under which a <c>break</c> of the loop being read leaves it, or null when none does.</summary>
+    private Condition? loopExit;
+
     private const string CanonicalForm = "a 'for' loop that is not of the form 'for (int i = start; i < end; i++)'";
 
     private bool ReadForLoop(IForLoopOperation loop)
@@ -27,7 +30,7 @@ internal sealed partial class OperationReader
         var (index, from, to) = header;
         var indexName = names.Unique(index.Name);
         integers[index] = new IntVariable(indexName);
-        return ReadLoopBody(loop, indexName, from, to, loop.Body, elementLocal: null, collection: null);
+        return ReadLoopBody(indexName, from, to, loop.Body, elementLocal: null, collection: null);
     }
 
     private bool ReadForEachLoop(IForEachLoopOperation loop)
@@ -42,11 +45,45 @@ internal sealed partial class OperationReader
         }
 
         var indexName = names.Unique("index");
-        return ReadLoopBody(loop, indexName, new IntConstant(0), new ArrayLength(array.Name), loop.Body, element, array.Name);
+        return ReadLoopBody(indexName, new IntConstant(0), new ArrayLength(array.Name), loop.Body, element, array.Name);
+    }
+
+    /// <summary><c>while (test) body</c> and <c>do body while (test)</c>: loops without a bound, over carried doubles.</summary>
+    private bool ReadWhileLoop(IWhileLoopOperation loop)
+    {
+        if (loop.Condition is null)
+        {
+            Report(DiagnosticDescriptors.UnsupportedStatement, loop.Syntax, methodName, "a loop without a condition");
+            return true;
+        }
+
+        var counter = names.Unique("iteration");
+        var testAtTop = loop.ConditionIsTop;
+        var condition = loop.Condition;
+        var isUntil = loop.ConditionIsUntil;
+        return ReadLoopBody(
+            counter,
+            new IntConstant(0),
+            to: null,
+            loop.Body,
+            elementLocal: null,
+            collection: null,
+            topTest: testAtTop ? condition : null,
+            bottomTest: testAtTop ? null : condition,
+            isUntil: isUntil);
     }
 
     /// <summary>Reads a loop body into a <see cref="LoopSegment"/>, with the double variables it assigns carried.</summary>
-    private bool ReadLoopBody(IOperation loop, string indexName, IntExpr from, IntExpr to, IOperation body, ILocalSymbol? elementLocal, string? collection)
+    private bool ReadLoopBody(
+        string indexName,
+        IntExpr from,
+        IntExpr? to,
+        IOperation body,
+        ILocalSymbol? elementLocal,
+        string? collection,
+        IOperation? topTest = null,
+        IOperation? bottomTest = null,
+        bool isUntil = false)
     {
         FlushStraightSegment();
         var carriedSymbols = AssignedOuterVariables(body);
@@ -58,8 +95,11 @@ internal sealed partial class OperationReader
             currentNames[symbol] = current;
         }
 
+        // A while loop's test reads the carried variables as they are at the start of each iteration.
+        var runWhile = topTest is null ? null : ReadCondition(topTest);
         var outerSegments = segments;
-        segments = new List<Segment>();
+        var (outerExit, outerGuard) = (loopExit, guard);
+        (segments, loopExit, guard) = (new List<Segment>(), null, null);
         loopDepth++;
         if (elementLocal is not null)
         {
@@ -67,8 +107,18 @@ internal sealed partial class OperationReader
         }
 
         var readable = ReadStatement(body);
+        var exitAfter = loopExit;
+        if (bottomTest is not null)
+        {
+            // do { … } while (test): leave when the test fails; do { … } until it holds (a VB form, kept for completeness).
+            var test = ReadCondition(bottomTest);
+            var leave = isUntil ? test : new Not(test);
+            exitAfter = exitAfter is null ? leave : new Logical(false, exitAfter, leave);
+        }
+
         loopDepth--;
         FlushStraightSegment();
+        (loopExit, guard) = (outerExit, outerGuard);
         var bodySegments = segments;
         segments = outerSegments;
         if (!readable)
@@ -82,7 +132,7 @@ internal sealed partial class OperationReader
             currentNames[symbol] = current;
         }
 
-        segments.Add(new LoopSegment(indexName, from, to, carriedVariables.ToEquatableArray(), bodySegments.ToEquatableArray()));
+        segments.Add(new LoopSegment(indexName, from, to, runWhile, exitAfter, carriedVariables.ToEquatableArray(), bodySegments.ToEquatableArray()));
         return true;
     }
 

@@ -27,15 +27,7 @@ internal sealed partial class OperationReader
                 return ReadStatement((IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody!);
 
             case IBlockOperation block:
-                foreach (var inner in block.Operations)
-                {
-                    if (!ReadStatement(inner))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
+                return ReadStatements(block.Operations, 0);
 
             case IVariableDeclarationGroupOperation group:
                 return ReadDeclarations(group);
@@ -58,8 +50,15 @@ internal sealed partial class OperationReader
             case IForEachLoopOperation forEachLoop when allowLoops:
                 return ReadForEachLoop(forEachLoop);
 
+            case IWhileLoopOperation whileLoop when allowLoops:
+                return ReadWhileLoop(whileLoop);
+
             case IConditionalOperation { WhenTrue: { } whenTrue } branch when branch.Type is null or { SpecialType: SpecialType.System_Void }:
-                return ReadIf(branch.Condition, whenTrue, branch.WhenFalse);
+                return ReadIf(branch.Condition, () => ReadStatement(whenTrue), branch.WhenFalse is { } whenFalse ? () => ReadStatement(whenFalse) : null);
+
+            case IBranchOperation { BranchKind: BranchKind.Continue } when loopDepth > 0:
+                // A continue that ends the body does nothing; others were folded into the branch before them.
+                return true;
 
             case IEmptyOperation:
                 return true;
@@ -166,14 +165,65 @@ internal sealed partial class OperationReader
     /// they leave different gets a new value <c>test ? then : else</c>, and a return inside a branch is recorded with the
     /// condition under which it happened, so the method's result selects it.
     /// </summary>
-    private bool ReadIf(IOperation testOperation, IOperation whenTrue, IOperation? whenFalse)
+    /// <summary>
+    /// Reads statements from <paramref name="start"/> on. In a loop body, <c>if (test) { …; continue; }</c> and
+    /// <c>if (test) { …; break; }</c> are read as <c>if (test) { … } else { the rest of the body }</c>; a break also
+    /// ends the loop after this iteration when its test holds.
+    /// </summary>
+    private bool ReadStatements(System.Collections.Immutable.ImmutableArray<IOperation> statements, int start)
     {
-        var test = ReadCondition(testOperation);
+        for (var index = start; index < statements.Length; index++)
+        {
+            if (loopDepth > 0 && statements[index] is IConditionalOperation { WhenFalse: null } branch && EndsWithJump(branch.WhenTrue) is { } jump)
+            {
+                var rest = index + 1;
+                var test = ReadCondition(branch.Condition);
+                if (jump == BranchKind.Break)
+                {
+                    loopExit = loopExit is null ? Guarded(guard, test) : new Logical(false, loopExit, Guarded(guard, test));
+                }
+
+                return ReadIf(test, () => ReadJumpBranch(branch.WhenTrue), () => ReadStatements(statements, rest));
+            }
+
+            if (statements[index] is IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jumpStatement && index != statements.Length - 1)
+            {
+                Report(DiagnosticDescriptors.UnsupportedStatement, jumpStatement.Syntax, methodName, "a 'break' or 'continue' before the end of its block");
+                continue;
+            }
+
+            if (!ReadStatement(statements[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="BranchKind.Break"/> or <see cref="BranchKind.Continue"/> when a branch ends with one.</summary>
+    private static BranchKind? EndsWithJump(IOperation branch) =>
+        branch switch
+        {
+            IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jump => jump.BranchKind,
+            IBlockOperation { Operations: [.., IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jump] } => jump.BranchKind,
+            _ => null,
+        };
+
+    /// <summary>The statements of a branch that ends with a jump, without the jump.</summary>
+    private bool ReadJumpBranch(IOperation branch) =>
+        branch is IBlockOperation block ? ReadStatements(block.Operations.RemoveAt(block.Operations.Length - 1), 0) : true;
+
+    private bool ReadIf(IOperation testOperation, System.Func<bool> readThen, System.Func<bool>? readElse) =>
+        ReadIf(ReadCondition(testOperation), readThen, readElse);
+
+    private bool ReadIf(Condition test, System.Func<bool> readThen, System.Func<bool>? readElse)
+    {
         var before = new Dictionary<ISymbol, string>(currentNames, SymbolEqualityComparer.Default);
         var (outerReturnedWhen, outerReturnValue) = (returnedWhen, returnValue);
 
-        var thenBranch = ReadBranch(whenTrue, before, test);
-        var elseBranch = whenFalse is null ? new BranchState(before, null, null, false) : ReadBranch(whenFalse, before, new Not(test));
+        var thenBranch = ReadBranch(readThen, before, test);
+        var elseBranch = readElse is null ? new BranchState(before, null, null, false) : ReadBranch(readElse, before, new Not(test));
         if (hasInvalidCode)
         {
             return false;
@@ -230,7 +280,7 @@ internal sealed partial class OperationReader
         return true;
     }
 
-    private BranchState ReadBranch(IOperation branch, Dictionary<ISymbol, string> before, Condition test)
+    private BranchState ReadBranch(System.Func<bool> readBranch, Dictionary<ISymbol, string> before, Condition test)
     {
         currentNames = new Dictionary<ISymbol, string>(before, SymbolEqualityComparer.Default);
         (returnedWhen, returnValue, allPathsReturned) = (null, null, false);
@@ -238,7 +288,7 @@ internal sealed partial class OperationReader
         // The branch's locals are computed only where it is taken.
         var outer = guard;
         guard = Guarded(outer, test);
-        ReadStatement(branch);
+        readBranch();
         guard = outer;
         return new BranchState(currentNames, returnedWhen, returnValue, allPathsReturned);
     }

@@ -276,6 +276,27 @@ internal static class Build
         }
     }
 
+    /// <summary>
+    /// What of an adjoint to name when it is too large to repeat: under <c>c ? ā : 0</c> only ā, so the branch stays in
+    /// the expression and later products still move inside it, where an untaken branch's NaN partial cannot reach them.
+    /// </summary>
+    public static (Expr ToName, Func<Expr, Expr> Rebuild) SplitForNaming(Expr adjoint)
+    {
+        if (adjoint is Conditional { WhenFalse: Constant { Value: 0 } } whenTrue)
+        {
+            var (inner, rebuild) = SplitForNaming(whenTrue.WhenTrue);
+            return (inner, named => new Conditional(whenTrue.Test, rebuild(named), Constant.Zero));
+        }
+
+        if (adjoint is Conditional { WhenTrue: Constant { Value: 0 } } whenFalse)
+        {
+            var (inner, rebuild) = SplitForNaming(whenFalse.WhenFalse);
+            return (inner, named => new Conditional(whenFalse.Test, Constant.Zero, rebuild(named)));
+        }
+
+        return (adjoint, named => named);
+    }
+
     /// <summary>Splits an expression into its constant factor and the rest: <c>2·error·x</c> gives (2, <c>error·x</c>).</summary>
     public static (double Coefficient, Expr Term) SplitCoefficient(Expr expression)
     {

@@ -17,12 +17,22 @@ internal sealed record CarriedVariable(string Entry, string Current, string Next
 
 /// <summary>
 /// <c>for (int Index = From; Index &lt; To; Index++)</c> with a body of segments (loops nest), and the variables it carries.
-/// <c>foreach</c> over an array parameter is read as this loop over its indices.
+/// <c>foreach</c> over an array parameter is read as this loop over its indices; <c>while</c> and <c>do</c> as a loop
+/// without a bound, counting its iterations in <paramref name="Index"/>.
 /// </summary>
+/// <param name="Index">The loop index, or the iteration counter of a loop without one.</param>
+/// <param name="From">The first index.</param>
+/// <param name="To">The end of the indices (exclusive), or null for a <c>while</c> or <c>do</c> loop.</param>
+/// <param name="RunWhile">A <c>while</c> loop's test, over the carried variables, checked before each iteration.</param>
+/// <param name="ExitAfter">Checked after each iteration: a <c>break</c>'s test, or a <c>do</c> loop's test negated.</param>
+/// <param name="Carried">The double variables the body assigns.</param>
+/// <param name="Body">The body.</param>
 internal sealed record LoopSegment(
     string Index,
     IntExpr From,
-    IntExpr To,
+    IntExpr? To,
+    Condition? RunWhile,
+    Condition? ExitAfter,
     EquatableArray<CarriedVariable> Carried,
     EquatableArray<Segment> Body
 ) : Segment;

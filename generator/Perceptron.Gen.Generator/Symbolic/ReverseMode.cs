@@ -42,11 +42,12 @@ internal static class ReverseMode
 
             localAdjoints.Add(new LocalAdjoint(local.Name, adjoint));
             var seed = adjoint;
-            if (adjoint.Size > InlineAdjointSizeLimit)
+            var (toName, rebuild) = Build.SplitForNaming(adjoint);
+            if (toName.Size > InlineAdjointSizeLimit)
             {
                 var name = names.Unique("d" + NameScope.ToPascalCase(local.Name));
-                namedAdjoints.Add(new AdjointAssignment(name, adjoint, local.Name));
-                seed = new Variable(name);
+                namedAdjoints.Add(new AdjointAssignment(name, toName, local.Name));
+                seed = rebuild(new Variable(name));
             }
 
             DerivativeRules.Propagate(local.Value, seed, Accumulate);

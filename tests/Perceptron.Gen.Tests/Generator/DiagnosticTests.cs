@@ -122,13 +122,13 @@ public class DiagnosticTests
                 {
                     double total = 0;
                     {|PGEN005:for (var i = 0; i < 3; i += 2) total += x;|}
-                    {|PGEN005:while (total < 10) total += x;|}
+                    {|PGEN005:try { total = x; } finally { }|}
                     return total;
                 }
             }
             """);
         Assert.Contains("'Sum' cannot be differentiated: a 'for' loop that is not of the form 'for (int i = start; i < end; i++)' is not supported", Message(run));
-        Assert.Contains("a 'while' loop", Message(run));
+        Assert.Contains("a 'try' statement", Message(run));
     }
 
     [Fact]
