@@ -11,45 +11,46 @@ internal static class CSharpExpressionPrinter
 {
     /// <param name="expression">What to print.</param>
     /// <param name="variableText">How each variable reads: a parameter by its name, a data column as <c>x[i]</c>.</param>
-    public static string Print(Expr expression, Func<string, string> variableText) =>
+    /// <param name="numeric">The type computed in; <c>double</c> when null.</param>
+    public static string Print(Expr expression, Func<string, string> variableText, NumericType? numeric = null) =>
         expression switch
         {
-            Constant constant => NumberFormat.CSharpLiteral(constant.Value),
+            Constant constant => (numeric ?? NumericType.Double).Literal(constant.Value),
             Variable variable => variableText(variable.Name),
             Negate { Operand: Binary { Operator: BinaryOperator.Multiply or BinaryOperator.Divide, Left: Constant leading } product }
-                when leading.Value > 0 => "-" + Print(product, variableText),
-            Negate negate => "-" + Operand(negate.Operand, Precedence.Unary, variableText, followsOperator: true),
-            Binary binary => PrintBinary(binary, variableText),
-            Power power => $"global::System.Math.Pow({Print(power.Base, variableText)}, {Exponent(power)})",
-            Call call => PrintCall(call, variableText),
+                when leading.Value > 0 => "-" + Print(product, variableText, numeric),
+            Negate negate => "-" + Operand(negate.Operand, Precedence.Unary, variableText, followsOperator: true, numeric),
+            Binary binary => PrintBinary(binary, variableText, numeric),
+            Power power => $"{(numeric ?? NumericType.Double).MathClass}.Pow({Print(power.Base, variableText, numeric)}, {Exponent(power, numeric)})",
+            Call call => PrintCall(call, variableText, numeric),
             UserCall userCall => $"{variableText(userCall.ResultName)}",
             Element element => $"{variableText(element.Array)}[{IntegerPrinter.Print(element.Index, variableText)}]",
-            IntValue { Value: IntConstant or IntVariable or ArrayLength } count => $"(double){IntegerPrinter.Print(count.Value, variableText)}",
-            IntValue count => $"(double)({IntegerPrinter.Print(count.Value, variableText)})",
+            IntValue { Value: IntConstant or IntVariable or ArrayLength } count => $"({(numeric ?? NumericType.Double).Keyword}){IntegerPrinter.Print(count.Value, variableText)}",
+            IntValue count => $"({(numeric ?? NumericType.Double).Keyword})({IntegerPrinter.Print(count.Value, variableText)})",
             GuardedProduct guarded =>
-                $"{Operand(guarded.Guard, Precedence.Additive, variableText, followsOperator: false)} == 0.0 ? 0.0 : {Operand(guarded.Product, Precedence.Conditional, variableText, followsOperator: false)}",
+                $"{Operand(guarded.Guard, Precedence.Additive, variableText, followsOperator: false, numeric)} == {(numeric ?? NumericType.Double).Zero} ? {(numeric ?? NumericType.Double).Zero} : {Operand(guarded.Product, Precedence.Conditional, variableText, followsOperator: false, numeric)}",
             Conditional conditional =>
-                $"{PrintCondition(conditional.Test, variableText)} ? {Print(conditional.WhenTrue, variableText)} : {Operand(conditional.WhenFalse, Precedence.Conditional, variableText, followsOperator: false)}",
+                $"{PrintCondition(conditional.Test, variableText, numeric)} ? {Print(conditional.WhenTrue, variableText, numeric)} : {Operand(conditional.WhenFalse, Precedence.Conditional, variableText, followsOperator: false, numeric)}",
             _ => throw new InvalidOperationException($"Cannot print {expression.GetType().Name}."),
         };
 
     /// <summary>Prints a test: comparisons, <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>, parenthesised where C# needs it.</summary>
-    public static string PrintCondition(Condition condition, Func<string, string> variableText) =>
+    public static string PrintCondition(Condition condition, Func<string, string> variableText, NumericType? numeric = null) =>
         condition switch
         {
             Truth truth => truth.Value ? "true" : "false",
             Comparison comparison =>
-                $"{Operand(comparison.Left, Precedence.Additive, variableText, followsOperator: false)} {ComparisonSymbol(comparison.Operator)} {Operand(comparison.Right, Precedence.Additive, variableText, followsOperator: false)}",
-            Logical logical => $"{LogicalOperand(logical.Left, logical.IsAnd, variableText)} {(logical.IsAnd ? "&&" : "||")} {LogicalOperand(logical.Right, logical.IsAnd, variableText)}",
-            Not not => $"!({PrintCondition(not.Operand, variableText)})",
+                $"{Operand(comparison.Left, Precedence.Additive, variableText, followsOperator: false, numeric)} {ComparisonSymbol(comparison.Operator)} {Operand(comparison.Right, Precedence.Additive, variableText, followsOperator: false, numeric)}",
+            Logical logical => $"{LogicalOperand(logical.Left, logical.IsAnd, variableText, numeric)} {(logical.IsAnd ? "&&" : "||")} {LogicalOperand(logical.Right, logical.IsAnd, variableText, numeric)}",
+            Not not => $"!({PrintCondition(not.Operand, variableText, numeric)})",
             IntComparison comparison =>
                 $"{IntegerPrinter.Print(comparison.Left, variableText)} {ComparisonSymbol(comparison.Operator)} {IntegerPrinter.Print(comparison.Right, variableText)}",
             _ => throw new InvalidOperationException($"Cannot print {condition.GetType().Name}."),
         };
 
-    private static string LogicalOperand(Condition operand, bool parentIsAnd, Func<string, string> variableText)
+    private static string LogicalOperand(Condition operand, bool parentIsAnd, Func<string, string> variableText, NumericType? numeric)
     {
-        var text = PrintCondition(operand, variableText);
+        var text = PrintCondition(operand, variableText, numeric);
         return operand is Logical inner && inner.IsAnd != parentIsAnd ? $"({text})" : text;
     }
 
@@ -64,7 +65,7 @@ internal static class CSharpExpressionPrinter
             _ => "!=",
         };
 
-    private static string PrintCall(Call call, Func<string, string> variableText)
+    private static string PrintCall(Call call, Func<string, string> variableText, NumericType? numeric)
     {
         var arguments = new string[call.Arguments.Count];
         for (var index = 0; index < arguments.Length; index++)
@@ -72,22 +73,22 @@ internal static class CSharpExpressionPrinter
             // ScaleB's second argument is an int: print it as one.
             arguments[index] = call.Function == MathFunction.ScaleB && index == 1 && call[1] is Constant count
                 ? ((long)count.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : Print(call[index], variableText);
+                : Print(call[index], variableText, numeric);
         }
 
-        var text = $"global::System.Math.{FunctionNames.CSharpName(call.Function)}({string.Join(", ", arguments)})";
+        var text = $"{(numeric ?? NumericType.Double).MathClassFor(call.Function)}.{FunctionNames.CSharpName(call.Function)}({string.Join(", ", arguments)})";
 
         // Math.Sign returns an int; as a double it can never meet integer division.
-        return call.Function == MathFunction.Sign ? $"(double){text}" : text;
+        return call.Function == MathFunction.Sign ? $"({(numeric ?? NumericType.Double).Keyword}){text}" : text;
     }
 
     /// <summary>An integer exponent reads as one (<c>Math.Pow(x, 3)</c>); the compiler converts it exactly.</summary>
-    private static string Exponent(Power power) =>
+    private static string Exponent(Power power, NumericType? numeric) =>
         power.HasIntegerExponent && Math.Abs(power.Exponent) <= int.MaxValue
             ? ((long)power.Exponent).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : NumberFormat.CSharpLiteral(power.Exponent);
+            : (numeric ?? NumericType.Double).Literal(power.Exponent);
 
-    private static string PrintBinary(Binary binary, Func<string, string> variableText)
+    private static string PrintBinary(Binary binary, Func<string, string> variableText, NumericType? numeric)
     {
         var precedence = Precedence.Of(binary.Operator);
         var symbol = binary.Operator switch
@@ -98,10 +99,10 @@ internal static class CSharpExpressionPrinter
             _ => "/",
         };
 
-        var left = Operand(binary.Left, precedence, variableText, followsOperator: false);
+        var left = Operand(binary.Left, precedence, variableText, followsOperator: false, numeric);
 
         // The right operand of the same precedence keeps its parentheses: that is the grouping the user wrote.
-        var right = Operand(binary.Right, precedence + 1, variableText, followsOperator: true);
+        var right = Operand(binary.Right, precedence + 1, variableText, followsOperator: true, numeric);
         return $"{left} {symbol} {right}";
     }
 
@@ -109,9 +110,10 @@ internal static class CSharpExpressionPrinter
     /// <param name="minimumPrecedence">Below this the operand needs parentheses.</param>
     /// <param name="variableText">How each variable reads.</param>
     /// <param name="followsOperator">True after a binary or unary operator, where a leading minus would read as <c>a - -b</c>.</param>
-    private static string Operand(Expr operand, int minimumPrecedence, Func<string, string> variableText, bool followsOperator)
+    /// <param name="numeric">The type computed in.</param>
+    private static string Operand(Expr operand, int minimumPrecedence, Func<string, string> variableText, bool followsOperator, NumericType? numeric = null)
     {
-        var text = Print(operand, variableText);
+        var text = Print(operand, variableText, numeric);
         var needsParentheses = Precedence.Of(operand) < minimumPrecedence || (followsOperator && text.StartsWith("-", StringComparison.Ordinal));
         return needsParentheses ? $"({text})" : text;
     }

@@ -21,7 +21,7 @@ internal static class GradientEmitter
         GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer =>
         {
             // Straight-line code over scalars reads best as formulas; loops and arrays need the imperative sweep.
-            if (method.Function.IsStraightLine && method.Parameters.All(parameter => parameter.Kind == ParameterKind.Scalar))
+            if (method.Function.IsStraightLine && method.Parameters.All(parameter => parameter.Kind == ParameterKind.Scalar) && !method.IsSingle)
             {
                 WriteMembers(writer, method);
             }
@@ -33,8 +33,9 @@ internal static class GradientEmitter
                     var differentiated = method.Parameters.Where(parameter => parameter.IsDifferentiated).ToList();
                     var names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
                     var outNames = differentiated.Select(parameter => names.Unique("d" + NameScope.ToPascalCase(parameter.Name))).ToList();
-                    var parameterList = string.Join(", ", method.Parameters.Select(parameter => $"{parameter.TypeText} {Identifiers.Escape(parameter.Name)}"));
-                    var cref = $"{method.Name}({string.Join(", ", method.Parameters.Select(parameter => parameter.CrefTypeText))})";
+                    var real = NumericType.Of(method.IsSingle).Keyword;
+                    var parameterList = string.Join(", ", method.Parameters.Select(parameter => $"{parameter.TypeTextIn(real)} {Identifiers.Escape(parameter.Name)}"));
+                    var cref = $"{method.Name}({string.Join(", ", method.Parameters.Select(parameter => parameter.CrefTypeTextIn(real)))})";
                     WriteTupleOverload(writer, method, differentiated, outNames, parameterList, cref);
                 }
             }
@@ -126,14 +127,15 @@ internal static class GradientEmitter
         string parameterList,
         string signatureCref)
     {
-        var tupleType = "(double Value, " + string.Join(", ", differentiated.Select(parameter => $"double D{NameScope.ToPascalCase(parameter.Name)}")) + ")";
-        var arguments = method.Parameters.Select(parameter => Identifiers.Escape(parameter.Name)).Concat(outNames.Select(name => $"out double {name}"));
+        var real = NumericType.Of(method.IsSingle).Keyword;
+        var tupleType = $"({real} Value, " + string.Join(", ", differentiated.Select(parameter => $"{real} D{NameScope.ToPascalCase(parameter.Name)}")) + ")";
+        var arguments = method.Parameters.Select(parameter => Identifiers.Escape(parameter.Name)).Concat(outNames.Select(name => $"out {real} {name}"));
         writer.BlankLine();
         writer.Doc($"<summary>The value of <see cref=\"{signatureCref}\"/> and its partial derivatives, as a tuple.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         writer.Open($"{method.Accessibility} static {tupleType} {method.Name}Gradient({parameterList})");
         var valueName = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(outNames)).Unique("value");
-        writer.Line($"double {valueName} = {method.Name}Gradient({string.Join(", ", arguments)});");
+        writer.Line($"{real} {valueName} = {method.Name}Gradient({string.Join(", ", arguments)});");
         writer.Line($"return ({valueName}, {string.Join(", ", outNames)});");
         writer.Close();
     }

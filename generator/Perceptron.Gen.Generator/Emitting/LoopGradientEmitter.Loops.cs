@@ -20,7 +20,7 @@ internal sealed partial class LoopGradientEmitter
             carriedAdjoints[carried] = name;
             var initial = pending.TryGetValue(carried.Current, out var after) ? after : Constant.Zero;
             pending.Remove(carried.Current);
-            writer.Line($"double {name} = {CSharpExpressionPrinter.Print(initial, Code)};");
+            writer.Line($"{numeric.Keyword} {name} = {CSharpExpressionPrinter.Print(initial, Code, numeric)};");
         }
 
         // Values from before the loop that its body reads collect their adjoint over all iterations.
@@ -33,7 +33,7 @@ internal sealed partial class LoopGradientEmitter
         foreach (var outer in outerReads)
         {
             outerAdjoints[outer] = names.Unique("d" + NameScope.ToPascalCase(outer));
-            writer.Line($"double {outerAdjoints[outer]} = 0.0;");
+            writer.Line($"{numeric.Keyword} {outerAdjoints[outer]} = {numeric.Zero};");
         }
 
         writer.Open($"for (int {index} = {loopEnds[loop.Index]} - 1; {index} >= {from}; {index}--)");
@@ -63,13 +63,13 @@ internal sealed partial class LoopGradientEmitter
             }
 
             var temporary = names.Unique(carriedAdjoints[carried] + "Before");
-            writer.Line($"double {temporary} = {CSharpExpressionPrinter.Print(updated, Code)};");
+            writer.Line($"{numeric.Keyword} {temporary} = {CSharpExpressionPrinter.Print(updated, Code, numeric)};");
             updates.Add((carriedAdjoints[carried], temporary));
         }
 
         foreach (var outer in outerReads.Where(inner.ContainsKey))
         {
-            writer.Line($"{outerAdjoints[outer]} += {CSharpExpressionPrinter.Print(inner[outer], Code)};");
+            writer.Line($"{outerAdjoints[outer]} += {CSharpExpressionPrinter.Print(inner[outer], Code, numeric)};");
             inner.Remove(outer);
         }
 

@@ -25,7 +25,7 @@ internal sealed partial class LoopGradientEmitter
                 case StraightSegment straight:
                     foreach (var local in straight.Locals)
                     {
-                        LocalWriter.Write(writer, local.Name, local.Value, local.Guard, Code);
+                        LocalWriter.Write(writer, local.Name, local.Value, local.Guard, Code, numeric);
                     }
 
                     break;
@@ -54,13 +54,13 @@ internal sealed partial class LoopGradientEmitter
             var tape = tapes[carried.Current] = tapes.TryGetValue(carried.Current, out var existing) ? existing : names.Unique(carried.Current + "Tape");
             writer.Line($"// {carried.Current} at the start of each iteration, for the backward pass.");
             writer.Line(isBounded
-                ? $"double[] {tape} = new double[{iterations}];"
-                : $"var {tape} = new global::System.Collections.Generic.List<double>();");
+                ? $"{numeric.Keyword}[] {tape} = new {numeric.Keyword}[{iterations}];"
+                : $"var {tape} = new global::System.Collections.Generic.List<{numeric.Keyword}>();");
         }
 
         foreach (var carried in loop.Carried)
         {
-            writer.Line($"double {Code(carried.Current)} = {Code(carried.Entry)};");
+            writer.Line($"{numeric.Keyword} {Code(carried.Current)} = {Code(carried.Entry)};");
         }
 
         // Where the backward loop starts: the bound, or the iteration after which the loop left.
@@ -68,7 +68,7 @@ internal sealed partial class LoopGradientEmitter
         writer.Line(isBounded ? $"int {end} = {IntegerPrinter.Print(loop.To!, Code)};" : $"int {end} = 0;");
         writer.Open(isBounded
             ? $"for (int {index} = {from}; {index} < {end}; {index}++)"
-            : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code))})");
+            : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric))})");
         foreach (var carried in taped)
         {
             writer.Line(isBounded ? $"{tapes[carried.Current]}[{index} - ({from})] = {Code(carried.Current)};" : $"{tapes[carried.Current]}.Add({Code(carried.Current)});");
@@ -87,7 +87,7 @@ internal sealed partial class LoopGradientEmitter
 
         if (loop.ExitAfter is not null)
         {
-            writer.Open($"if ({CSharpExpressionPrinter.PrintCondition(loop.ExitAfter, Code)})");
+            writer.Open($"if ({CSharpExpressionPrinter.PrintCondition(loop.ExitAfter, Code, numeric)})");
             if (isBounded)
             {
                 writer.Line($"{end} = {index} + 1;");
@@ -134,7 +134,7 @@ internal sealed partial class LoopGradientEmitter
             {
                 var name = names.Unique("d" + NameScope.ToPascalCase(local.Name));
                 writer.Line($"// ∂{method.Name}/∂{local.Name}");
-                writer.Line($"double {name} = {CSharpExpressionPrinter.Print(toName, Code)};");
+                writer.Line($"{numeric.Keyword} {name} = {CSharpExpressionPrinter.Print(toName, Code, numeric)};");
                 seed = rebuild(new Variable(name));
             }
 

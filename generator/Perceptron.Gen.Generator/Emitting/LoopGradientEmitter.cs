@@ -20,11 +20,13 @@ internal sealed partial class LoopGradientEmitter
     private readonly Dictionary<string, string> outNames = new();
     private readonly HashSet<string> differentiatedArrays = new();
     private readonly HashSet<string> scalarParameters = new();
+    private readonly NumericType numeric;
 
     private LoopGradientEmitter(DifferentiableMethod method, SourceWriter writer)
     {
         this.method = method;
         this.writer = writer;
+        numeric = NumericType.Of(method.IsSingle);
         names = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(AllNames(method.Function.Segments)));
         foreach (var parameter in method.Parameters.Where(parameter => parameter.IsDifferentiated))
         {
@@ -47,11 +49,13 @@ internal sealed partial class LoopGradientEmitter
     private void WriteMethod()
     {
         var parameters = method.Parameters;
-        var signatureCref = $"{method.Name}({string.Join(", ", parameters.Select(parameter => parameter.CrefTypeText))})";
+        var signatureCref = $"{method.Name}({string.Join(", ", parameters.Select(parameter => parameter.CrefTypeTextIn(numeric.Keyword)))})";
         var gradientArguments = parameters
             .Where(parameter => parameter.IsDifferentiated)
-            .Select(parameter => parameter.IsArray ? $"global::System.Span<double> {outNames[parameter.Name]}" : $"out double {outNames[parameter.Name]}");
-        var allParameters = parameters.Select(parameter => $"{parameter.TypeText} {Code(parameter.Name)}").Concat(gradientArguments);
+            .Select(parameter => parameter.IsArray
+                ? $"global::System.Span<{numeric.Keyword}> {outNames[parameter.Name]}"
+                : $"out {numeric.Keyword} {outNames[parameter.Name]}");
+        var allParameters = parameters.Select(parameter => $"{parameter.TypeTextIn(numeric.Keyword)} {Code(parameter.Name)}").Concat(gradientArguments);
 
         writer.Doc("<summary>");
         writer.Doc($"The value of <see cref=\"{signatureCref}\"/> and its gradient, by reverse-mode differentiation generated at compile time.");
@@ -66,7 +70,7 @@ internal sealed partial class LoopGradientEmitter
         }
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Open($"{method.Accessibility} static double {method.Name}Gradient({string.Join(", ", allParameters)})");
+        writer.Open($"{method.Accessibility} static {numeric.Keyword} {method.Name}Gradient({string.Join(", ", allParameters)})");
         foreach (var array in differentiatedArrays)
         {
             var gradient = outNames[array];
@@ -80,13 +84,13 @@ internal sealed partial class LoopGradientEmitter
         writer.Line("// Forward pass: the method's own computation, keeping what the backward pass needs.");
         WriteForward(method.Function.Segments, isRecomputation: false);
         var valueName = names.Unique("value");
-        writer.Line($"double {valueName} = {CSharpExpressionPrinter.Print(method.Function.Result, Code)};");
+        writer.Line($"{numeric.Keyword} {valueName} = {CSharpExpressionPrinter.Print(method.Function.Result, Code, numeric)};");
         writer.BlankLine();
 
         writer.Line($"// Backward pass: the chain rule from ∂{method.Name}/∂{method.Name} = 1 back to each parameter.");
         foreach (var parameter in method.Parameters.Where(parameter => parameter.IsDifferentiated))
         {
-            writer.Line(parameter.IsArray ? $"{outNames[parameter.Name]}.Clear();" : $"{outNames[parameter.Name]} = 0.0;");
+            writer.Line(parameter.IsArray ? $"{outNames[parameter.Name]}.Clear();" : $"{outNames[parameter.Name]} = {numeric.Zero};");
         }
 
         var pending = new Dictionary<string, Expr>();
@@ -107,7 +111,7 @@ internal sealed partial class LoopGradientEmitter
                 break;
             case Element element when differentiatedArrays.Contains(element.Array):
                 var index = IntegerPrinter.Print(element.Index, Code);
-                writer.Line($"{outNames[element.Array]}[{index}] += {CSharpExpressionPrinter.Print(adjoint, Code)};");
+                writer.Line($"{outNames[element.Array]}[{index}] += {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
                 break;
         }
     }
@@ -118,7 +122,7 @@ internal sealed partial class LoopGradientEmitter
         foreach (var parameter in scalarParameters.Where(pending.ContainsKey).ToList())
         {
             writer.Line($"// ∂{method.Name}/∂{parameter}");
-            writer.Line($"{outNames[parameter]} += {CSharpExpressionPrinter.Print(pending[parameter], Code)};");
+            writer.Line($"{outNames[parameter]} += {CSharpExpressionPrinter.Print(pending[parameter], Code, numeric)};");
             pending.Remove(parameter);
         }
     }

@@ -49,25 +49,31 @@ internal sealed record ParameterModel(string Name, bool IsDifferentiated, Parame
     public bool IsArray => Kind is ParameterKind.Array or ParameterKind.ReadOnlySpan or ParameterKind.Span;
 
     /// <summary>The parameter's type as written in generated code.</summary>
-    public string TypeText =>
-        Kind switch
-        {
-            ParameterKind.Integer => "int",
-            ParameterKind.Array => "double[]",
-            ParameterKind.ReadOnlySpan => "global::System.ReadOnlySpan<double>",
-            ParameterKind.Span => "global::System.Span<double>",
-            _ => "double",
-        };
+    public string TypeText => TypeTextIn("double");
 
     /// <summary>The parameter's type in a documentation reference.</summary>
-    public string CrefTypeText =>
+    public string CrefTypeText => CrefTypeTextIn("double");
+
+    /// <summary>The parameter's type in a method that computes in <paramref name="real"/> (<c>double</c> or <c>float</c>).</summary>
+    public string TypeTextIn(string real) =>
         Kind switch
         {
             ParameterKind.Integer => "int",
-            ParameterKind.Array => "double[]",
-            ParameterKind.ReadOnlySpan => "System.ReadOnlySpan{double}",
-            ParameterKind.Span => "System.Span{double}",
-            _ => "double",
+            ParameterKind.Array => real + "[]",
+            ParameterKind.ReadOnlySpan => $"global::System.ReadOnlySpan<{real}>",
+            ParameterKind.Span => $"global::System.Span<{real}>",
+            _ => real,
+        };
+
+    /// <summary>The parameter's type in a documentation reference, in a method that computes in <paramref name="real"/>.</summary>
+    public string CrefTypeTextIn(string real) =>
+        Kind switch
+        {
+            ParameterKind.Integer => "int",
+            ParameterKind.Array => real + "[]",
+            ParameterKind.ReadOnlySpan => $"System.ReadOnlySpan{{{real}}}",
+            ParameterKind.Span => $"System.Span{{{real}}}",
+            _ => real,
         };
 }
 
@@ -78,13 +84,15 @@ internal sealed record ParameterModel(string Name, bool IsDifferentiated, Parame
 /// <param name="Parameters">The parameters in order, each differentiated or data.</param>
 /// <param name="Function">The body in single-assignment form.</param>
 /// <param name="IsOverloaded">Whether the type has other methods of this name, which then need files of their own.</param>
+/// <param name="IsSingle">Whether the method computes in float rather than double.</param>
 internal sealed record DifferentiableMethod(
     TypeContext Type,
     string Name,
     string Accessibility,
     EquatableArray<ParameterModel> Parameters,
     FunctionBody Function,
-    bool IsOverloaded
+    bool IsOverloaded,
+    bool IsSingle = false
 );
 
 /// <summary>

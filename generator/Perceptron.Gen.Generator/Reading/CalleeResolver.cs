@@ -19,13 +19,14 @@ internal static class CalleeResolver
     private const string DifferentiableAttributeName = "Perceptron.Gen.DifferentiableAttribute";
 
     /// <summary>The derivative of <paramref name="callee"/>, or the reason there is none, in words for a diagnostic.</summary>
-    public static (CalleeDerivative? Derivative, string? Problem) Resolve(IMethodSymbol callee, INamedTypeSymbol callerType)
+    public static (CalleeDerivative? Derivative, string? Problem) Resolve(IMethodSymbol callee, INamedTypeSymbol callerType, SpecialType realType = SpecialType.System_Double)
     {
         var calleeName = $"{callee.ContainingType.Name}.{callee.Name}";
-        if (!callee.IsStatic || callee.IsGenericMethod || callee.ReturnType.SpecialType != SpecialType.System_Double
-            || callee.Parameters.Any(parameter => ParameterKinds.Of(parameter) is not (Model.ParameterKind.Scalar or Model.ParameterKind.Integer)))
+        var typeName = realType == SpecialType.System_Single ? "float" : "double";
+        if (!callee.IsStatic || callee.IsGenericMethod || callee.ReturnType.SpecialType != realType
+            || callee.Parameters.Any(parameter => ParameterKinds.Of(parameter, realType) is not (Model.ParameterKind.Scalar or Model.ParameterKind.Integer)))
         {
-            return (null, $"a call to '{calleeName}', which is not a static method of double and int parameters returning a double");
+            return (null, $"a call to '{calleeName}', which is not a static method of {typeName} and int parameters returning a {typeName}");
         }
 
         var differentiable = (callee.PartialImplementationPart ?? callee).GetAttributes()
@@ -37,7 +38,7 @@ internal static class CalleeResolver
                 ? list.Values.Select(value => value.Value as string).ToList()
                 : new List<string?>();
             var hasPartial = callee.Parameters
-                .Select(parameter => ParameterKinds.Of(parameter) == Model.ParameterKind.Scalar
+                .Select(parameter => ParameterKinds.Of(parameter, realType) == Model.ParameterKind.Scalar
                     && (named.Count == 0 || named.Contains(parameter.Name))
                     && !ModelReader.IsData(parameter))
                 .ToList();

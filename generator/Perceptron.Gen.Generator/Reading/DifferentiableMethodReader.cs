@@ -56,7 +56,7 @@ internal static class DifferentiableMethodReader
         // A [Data] parameter is data here as in a model: passed through, not differentiated.
         var parameters = method.Parameters.Select(parameter =>
         {
-            var kind = ParameterKinds.Of(parameter)!.Value;
+            var kind = ParameterKinds.Of(parameter, RealTypes.Of(method))!.Value;
             var isDifferentiated = kind != ParameterKind.Integer && differentiated.Contains(parameter.Name) && !ModelReader.IsData(parameter);
             return new ParameterModel(parameter.Name, isDifferentiated, kind);
         });
@@ -67,7 +67,8 @@ internal static class DifferentiableMethodReader
             SignatureChecks.AccessibilityKeyword(method.DeclaredAccessibility),
             parameters.ToEquatableArray(),
             function.Value,
-            isOverloaded);
+            isOverloaded,
+            RealTypes.Of(method) == SpecialType.System_Single);
         return new ReadResult<DifferentiableMethod>(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 

@@ -7,10 +7,10 @@ namespace Perceptron.Gen.Generator.Reading;
 /// <summary>Recognises the overloads of <c>System.Math</c> that have a <see cref="MathFunction"/>: the double ones.</summary>
 internal static class MathFunctions
 {
-    public static MathFunction? Find(IMethodSymbol method)
+    public static MathFunction? Find(IMethodSymbol method, SpecialType realType = SpecialType.System_Double)
     {
         var parameters = method.Parameters;
-        bool AllDouble(int count) => parameters.Length == count && parameters.All(parameter => parameter.Type.SpecialType == SpecialType.System_Double);
+        bool AllDouble(int count) => parameters.Length == count && parameters.All(parameter => parameter.Type.SpecialType == realType);
 
         return method.Name switch
         {
@@ -40,7 +40,7 @@ internal static class MathFunctions
             "Min" when AllDouble(2) => MathFunction.Min,
             "Clamp" when AllDouble(3) => MathFunction.Clamp,
             "FusedMultiplyAdd" when AllDouble(3) => MathFunction.FusedMultiplyAdd,
-            "ScaleB" when parameters.Length == 2 && parameters[0].Type.SpecialType == SpecialType.System_Double => MathFunction.ScaleB,
+            "ScaleB" when parameters.Length == 2 && parameters[0].Type.SpecialType == realType => MathFunction.ScaleB,
             "Sign" when AllDouble(1) => MathFunction.Sign,
             "Floor" when AllDouble(1) => MathFunction.Floor,
             "Ceiling" when AllDouble(1) => MathFunction.Ceiling,

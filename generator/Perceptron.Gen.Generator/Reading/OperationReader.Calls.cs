@@ -19,7 +19,7 @@ internal sealed partial class OperationReader
     private Expr ReadUserCall(IInvocationOperation invocation)
     {
         var callee = invocation.TargetMethod;
-        var (derivative, problem) = CalleeResolver.Resolve(callee, callerType);
+        var (derivative, problem) = CalleeResolver.Resolve(callee, callerType, realType);
         if (derivative is null)
         {
             return Unsupported(invocation, problem!);
@@ -31,7 +31,7 @@ internal sealed partial class OperationReader
             : ReadExpression(argument.Value)).ToList();
         for (var index = 0; index < values.Count; index++)
         {
-            var isDouble = callee.Parameters[index].Type.SpecialType == SpecialType.System_Double;
+            var isDouble = callee.Parameters[index].Type.SpecialType == realType;
             if (isDouble && !derivative.HasPartial[index] && values[index] is not Constant)
             {
                 // Issue #3 note: without a dependency analysis any non-constant argument might carry a derivative.

@@ -35,9 +35,22 @@ internal sealed partial class OperationReader
             return element;
         }
 
+        // double and float do not mix: a float method computes in float throughout, as its caller expects.
+        if (operation is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Double or SpecialType.System_Single } mixed
+            && mixed.Operand.Type.SpecialType != realType)
+        {
+            operation = mixed.Operand;
+        }
+
+        if (operation.Type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single && operation.Type.SpecialType != realType)
+        {
+            var real = realType == SpecialType.System_Single ? "float" : "double";
+            return Unsupported(operation, $"a {operation.Type.ToDisplayString()} value in a method that computes in {real}; use {real} throughout (2.5f, MathF)");
+        }
+
         switch (operation)
         {
-            case IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Double } conversion:
+            case IConversionOperation conversion when conversion.Operand.Type?.SpecialType == realType:
                 return ReadExpression(conversion.Operand);
 
             // Math.Sign returns an int; converted to a double it is a step function like the others.
@@ -47,10 +60,10 @@ internal sealed partial class OperationReader
             case IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Int32 } count:
                 return new IntValue(ReadInteger(count.Operand));
 
-            case IParameterReferenceOperation parameter when parameter.Type?.SpecialType == SpecialType.System_Double:
+            case IParameterReferenceOperation parameter when parameter.Type?.SpecialType == realType:
                 return new Variable(currentNames[parameter.Parameter]);
 
-            case ILocalReferenceOperation local when local.Type?.SpecialType == SpecialType.System_Double:
+            case ILocalReferenceOperation local when local.Type?.SpecialType == realType:
                 if (currentNames.TryGetValue(local.Local, out var localName))
                 {
                     return new Variable(localName);
@@ -61,15 +74,15 @@ internal sealed partial class OperationReader
                 return Constant.Zero;
 
             case IBinaryOperation { OperatorMethod: null } binary
-                when binary.Type?.SpecialType == SpecialType.System_Double && ToBinaryOperator(binary.OperatorKind) is { } op:
+                when binary.Type?.SpecialType == realType && ToBinaryOperator(binary.OperatorKind) is { } op:
                 return new Binary(op, ReadExpression(binary.LeftOperand), ReadExpression(binary.RightOperand));
 
             case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus
-                when minus.Type?.SpecialType == SpecialType.System_Double:
+                when minus.Type?.SpecialType == realType:
                 return new Negate(ReadExpression(minus.Operand));
 
             case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus
-                when plus.Type?.SpecialType == SpecialType.System_Double:
+                when plus.Type?.SpecialType == realType:
                 return ReadExpression(plus.Operand);
 
             case IParenthesizedOperation parenthesized:
@@ -79,7 +92,7 @@ internal sealed partial class OperationReader
                 return ReadInvocation(invocation);
 
 
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when conditional.Type?.SpecialType == SpecialType.System_Double:
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional when conditional.Type?.SpecialType == realType:
                 var test = ReadCondition(conditional.Condition);
                 return new Conditional(test, ReadGuarded(conditional.WhenTrue, test, true), ReadGuarded(whenFalse, test, false));
 
@@ -91,12 +104,12 @@ internal sealed partial class OperationReader
     private Expr ReadInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (method.ContainingType.ToDisplayString() != "System.Math")
+        if (!IsMathCall(invocation))
         {
             return ReadUserCall(invocation);
         }
 
-        if (MathFunctions.Find(method) is not { } function)
+        if (MathFunctions.Find(method, realType) is not { } function)
         {
             return Unsupported(invocation, ConstructNames.OfExpression(invocation));
         }
@@ -160,9 +173,8 @@ internal sealed partial class OperationReader
     }
 
     /// <summary>Whether an operand is a double, or a number the compiler converts to one.</summary>
-    private static bool IsDouble(IOperation operand) =>
-        operand.Type?.SpecialType == SpecialType.System_Double
-        || (operand is IConversionOperation { Type.SpecialType: SpecialType.System_Double });
+    private bool IsDouble(IOperation operand) =>
+        operand.Type?.SpecialType == realType || (operand is IConversionOperation conversion && conversion.Type?.SpecialType == realType);
 
     private static ComparisonOperator? ToComparison(BinaryOperatorKind kind) =>
         kind switch
@@ -176,7 +188,8 @@ internal sealed partial class OperationReader
             _ => null,
         };
 
-    private static bool IsMathCall(IInvocationOperation invocation) => invocation.TargetMethod.ContainingType.ToDisplayString() == "System.Math";
+    private static bool IsMathCall(IInvocationOperation invocation) =>
+        invocation.TargetMethod.ContainingType.ToDisplayString() is "System.Math" or "System.MathF";
 
     private Expr Unsupported(IOperation operation, string construct)
     {

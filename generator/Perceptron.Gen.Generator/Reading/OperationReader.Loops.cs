@@ -38,7 +38,7 @@ internal sealed partial class OperationReader
         var collection = loop.Collection is IConversionOperation conversion ? conversion.Operand : loop.Collection;
         if (collection is not IParameterReferenceOperation { Parameter: var array } || !arrays.Contains(array)
             || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var element }
-            || element.Type.SpecialType != SpecialType.System_Double)
+            || element.Type.SpecialType != realType)
         {
             Report(DiagnosticDescriptors.UnsupportedStatement, loop.Syntax, methodName, "a 'foreach' loop over anything but a double[] or span parameter");
             return true;

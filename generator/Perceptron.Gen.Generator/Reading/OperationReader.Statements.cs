@@ -97,7 +97,7 @@ internal sealed partial class OperationReader
                     continue;
                 }
 
-                if (local.Type.SpecialType != SpecialType.System_Double)
+                if (local.Type.SpecialType != realType)
                 {
                     var typeSyntax = (declarator.Syntax.Parent as VariableDeclarationSyntax)?.Type ?? declarator.Syntax;
                     Report(DiagnosticDescriptors.UnsupportedType, typeSyntax, $"Local '{local.Name}'", methodName, local.Type.ToDisplayString(), "locals are double, or int with an initial value");
@@ -308,11 +308,11 @@ internal sealed partial class OperationReader
     private sealed record BranchState(Dictionary<ISymbol, string> Names, Condition? ReturnedWhen, Expr? ReturnValue, bool AllReturned);
 
     /// <summary>The local or parameter an assignment writes, when it is a double one; other targets are not supported.</summary>
-    private static ISymbol? AssignedSymbol(IOperation target) =>
+    private ISymbol? AssignedSymbol(IOperation target) =>
         target switch
         {
-            ILocalReferenceOperation { Local.Type.SpecialType: SpecialType.System_Double } local => local.Local,
-            IParameterReferenceOperation { Parameter.Type.SpecialType: SpecialType.System_Double } parameter => parameter.Parameter,
+            ILocalReferenceOperation local when local.Local.Type.SpecialType == realType => local.Local,
+            IParameterReferenceOperation parameter when parameter.Parameter.Type.SpecialType == realType => parameter.Parameter,
             _ => null,
         };
 }

@@ -18,6 +18,9 @@ internal sealed partial class OperationReader
     private readonly string methodName;
     private readonly INamedTypeSymbol callerType;
     private readonly bool allowLoops;
+
+    /// <summary>The floating-point type the method computes in: double, or float for a method written in float.</summary>
+    private readonly SpecialType realType;
     private readonly NameScope names;
     private readonly List<DiagnosticInfo> diagnostics = new();
 
@@ -51,11 +54,12 @@ internal sealed partial class OperationReader
     {
         methodName = method.Name;
         callerType = method.ContainingType;
+        realType = RealTypes.Of(method);
         this.allowLoops = allowLoops;
         names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
         foreach (var parameter in method.Parameters)
         {
-            switch (ParameterKinds.Of(parameter))
+            switch (ParameterKinds.Of(parameter, realType))
             {
                 case ParameterKind.Scalar:
                     currentNames[parameter] = parameter.Name;

@@ -6,7 +6,7 @@ namespace Perceptron.Gen.Generator.Reading;
 /// <summary>Tells the kinds of parameter a differentiable method may take.</summary>
 internal static class ParameterKinds
 {
-    public static ParameterKind? Of(IParameterSymbol parameter)
+    public static ParameterKind? Of(IParameterSymbol parameter, SpecialType realType = SpecialType.System_Double)
     {
         if (parameter.RefKind != RefKind.None || parameter.IsParams)
         {
@@ -14,7 +14,7 @@ internal static class ParameterKinds
         }
 
         var type = parameter.Type;
-        if (type.SpecialType == SpecialType.System_Double)
+        if (type.SpecialType == realType)
         {
             return ParameterKind.Scalar;
         }
@@ -24,12 +24,12 @@ internal static class ParameterKinds
             return ParameterKind.Integer;
         }
 
-        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Double })
+        if (type is IArrayTypeSymbol { Rank: 1 } array && array.ElementType.SpecialType == realType)
         {
             return ParameterKind.Array;
         }
 
-        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [{ SpecialType: SpecialType.System_Double }] } span
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } span && element.SpecialType == realType
             && span.ContainingNamespace.ToDisplayString() == "System")
         {
             return span.Name switch

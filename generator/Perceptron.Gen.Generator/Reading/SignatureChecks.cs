@@ -15,7 +15,7 @@ internal static class SignatureChecks
     public const string DoublesOnly = "Perceptron.Gen differentiates double values only";
 
     private const string ParametersAllowed =
-        "a differentiable method takes double, int, double[], ReadOnlySpan<double> or Span<double> parameters, none of them ref, out, in or params";
+        "a differentiable method takes parameters of its own floating-point type T (double or float), int, T[], ReadOnlySpan<T> or Span<T>, none of them ref, out, in or params";
 
     /// <summary>Checks that members can be added beside <paramref name="syntax"/>: every enclosing type is partial.</summary>
     public static void CheckContainingTypesArePartial(MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
@@ -46,7 +46,8 @@ internal static class SignatureChecks
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), method.Name));
         }
 
-        if (method.ReturnType.SpecialType != SpecialType.System_Double || method.ReturnsByRef || method.ReturnsByRefReadonly)
+        var realType = allowArrays ? RealTypes.Of(method) : SpecialType.System_Double;
+        if (method.ReturnType.SpecialType != realType || method.ReturnsByRef || method.ReturnsByRefReadonly)
         {
             diagnostics.Add(
                 DiagnosticInfo.Create(
@@ -55,13 +56,13 @@ internal static class SignatureChecks
                     "The result",
                     method.Name,
                     syntax.ReturnType.ToString(),
-                    DoublesOnly));
+                    allowArrays ? "a differentiable method returns a double, or a float when it computes in float" : DoublesOnly));
         }
 
         for (var index = 0; index < method.Parameters.Length; index++)
         {
             var parameter = method.Parameters[index];
-            var kind = ParameterKinds.Of(parameter);
+            var kind = ParameterKinds.Of(parameter, realType);
             if (kind is null || (!allowArrays && kind != ParameterKind.Scalar))
             {
                 var parameterSyntax = syntax.ParameterList.Parameters[index];

@@ -69,7 +69,7 @@ public class DiagnosticTests
             public static partial class Counting
             {
                 [Differentiable]
-                public static {|PGEN003:float|} Scale(double x, {|PGEN003:long|} times, {|PGEN003:ref double|} y) => (float)x;
+                public static {|PGEN003:decimal|} Scale(double x, {|PGEN003:long|} times, {|PGEN003:ref double|} y) => (decimal)x;
 
                 [Differentiable]
                 public static double Twice(double x)
@@ -80,7 +80,7 @@ public class DiagnosticTests
             }
             """);
         Assert.Contains("Parameter 'times' of 'Scale' is 'long'", Message(run));
-        Assert.Contains("The result of 'Scale' is 'float'", Message(run));
+        Assert.Contains("The result of 'Scale' is 'decimal'", Message(run));
         Assert.Contains("Local 'two' of 'Twice' is 'long'", Message(run));
     }
 
@@ -235,6 +235,20 @@ public class DiagnosticTests
                 public static double Identity{|PGEN012:<T>|}(double x) => x;
             }
             """);
+    }
+
+    [Fact]
+    public void PGEN004_double_in_a_float_method()
+    {
+        var run = Verify(
+            """
+            public static partial class Mixed
+            {
+                [Differentiable]
+                public static float Scale(float x) => (float)({|PGEN004:x * 2.5|});
+            }
+            """);
+        Assert.Contains("a double value in a method that computes in float", Message(run));
     }
 
     [Fact]
