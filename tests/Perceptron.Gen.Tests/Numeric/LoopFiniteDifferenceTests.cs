@@ -113,6 +113,42 @@ public class LoopFiniteDifferenceTests
     }
 
     [Fact]
+    public void The_readme_linear_model_gives_the_normal_equations_gradient()
+    {
+        const int k = 3, n = 6;
+        var weights = RandomArray(k);
+        var features = RandomArray(n * k);
+        var targets = RandomArray(n);
+        var dWeights = new double[k];
+        LoopOperations.MeanSquaredErrorGradient(weights, 0.3, features, targets, dWeights, out var dBias);
+
+        // 2/n · Σ (ŷᵢ − yᵢ)·xᵢⱼ and 2/n · Σ (ŷᵢ − yᵢ), by hand.
+        var expectedWeights = new double[k];
+        var expectedBias = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var error = 0.3 - targets[i];
+            for (var j = 0; j < k; j++)
+            {
+                error += weights[j] * features[i * k + j];
+            }
+
+            for (var j = 0; j < k; j++)
+            {
+                expectedWeights[j] += 2.0 / n * error * features[i * k + j];
+            }
+
+            expectedBias += 2.0 / n * error;
+        }
+
+        Assert.Equal(expectedBias, dBias, 1e-12);
+        for (var j = 0; j < k; j++)
+        {
+            Assert.Equal(expectedWeights[j], dWeights[j], 1e-12);
+        }
+    }
+
+    [Fact]
     public void A_gradient_span_of_the_wrong_length_is_rejected_naming_it()
     {
         var exception = Assert.Throws<ArgumentException>(() => LoopOperations.SumOfSquaresGradient(new double[3], new double[2]));

@@ -130,4 +130,25 @@ public static partial class LoopOperations
 
         return carried;
     }
+
+    /// <summary>The README's example: a k-feature linear model's mean squared error, features row-major.</summary>
+    [Differentiable(nameof(weights), nameof(bias))]
+    public static double MeanSquaredError(ReadOnlySpan<double> weights, double bias, double[] features, double[] targets)
+    {
+        int k = weights.Length;
+        double total = 0;
+        for (int i = 0; i < targets.Length; i++)
+        {
+            double prediction = bias;
+            for (int j = 0; j < k; j++)
+            {
+                prediction += weights[j] * features[i * k + j];
+            }
+
+            double error = prediction - targets[i];
+            total += error * error;
+        }
+
+        return total / targets.Length;
+    }
 }
