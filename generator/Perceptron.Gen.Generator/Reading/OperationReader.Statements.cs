@@ -90,6 +90,12 @@ internal sealed partial class OperationReader
                     return false;
                 }
 
+                if (local.IsRef)
+                {
+                    Report(DiagnosticDescriptors.UnsupportedStatement, group.Syntax, methodName, $"the ref local '{local.Name}'");
+                    continue;
+                }
+
                 if (local.Type.SpecialType == SpecialType.System_Int32 && (declarator.Initializer ?? declaration.Initializer) is { } integerInitializer)
                 {
                     // An int local stands for its value wherever it is read; it must not change afterwards.

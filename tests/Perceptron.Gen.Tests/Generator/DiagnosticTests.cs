@@ -132,6 +132,28 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void PGEN005_goto_and_ref_locals()
+    {
+        var run = Verify(
+            """
+            public static partial class Jumps
+            {
+                [Differentiable]
+                public static double Twice(double x)
+                {
+                    double total = x;
+                    {|PGEN005:ref double alias = ref total;|}
+                    {|PGEN005:goto done;|}
+                    {|PGEN005:done: total = total * 2;|}
+                    return total;
+                }
+            }
+            """);
+        Assert.Contains("the ref local 'alias'", Message(run));
+        Assert.Contains("a 'goto' statement", Message(run));
+    }
+
+    [Fact]
     public void PGEN006_a_name_that_is_not_a_parameter()
     {
         var run = Verify(
