@@ -1,0 +1,30 @@
+using System;
+using System.CommandLine;
+using LogisticRegression.Loading;
+using LogisticRegression.Training;
+using Samples.Common.Commands;
+
+namespace LogisticRegression.Commands;
+
+/// <summary>The sample's command line: the shared options with this sample's defaults.</summary>
+public static class LogisticRegressionCommandLine
+{
+    /// <summary>Builds the root command around the action that runs a parsed, valid request.</summary>
+    /// <param name="run">Runs the request and returns the exit code.</param>
+    /// <returns>The root command.</returns>
+    public static RootCommand Create(Func<TrainingRequest, int> run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var options = new SharedOptions(PimaData.FileName, PimaData.TargetColumn, LogisticTrainer.DefaultSettings);
+        var command = new RootCommand(
+            "Fits a logistic perceptron by momentum gradient descent with gradients that Perceptron.Gen generates at compile time, "
+                + "and compares it with the maximum-likelihood fit from Newton's method.");
+        foreach (Option option in options.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult => run(options.Read(parseResult)));
+        return command;
+    }
+}
