@@ -45,7 +45,7 @@ internal static class GradientEmitter
     {
         var function = method.Function.AsStraightLine();
         var parameters = method.Parameters;
-        var names = new NameScope(parameters.Select(parameter => parameter.Name).Concat(function.Locals.Select(local => local.Name)));
+        var names = new NameScope(parameters.Select(parameter => parameter.Name).Concat(UsedNames.Of(method.Function)));
         var differentiated = parameters.Where(parameter => parameter.IsDifferentiated).ToList();
         var outNames = differentiated.Select(parameter => names.Unique("d" + NameScope.ToPascalCase(parameter.Name))).ToList();
         var valueName = names.Unique("value");

@@ -27,7 +27,7 @@ internal sealed partial class LoopGradientEmitter
         this.method = method;
         this.writer = writer;
         numeric = NumericType.Of(method.IsSingle);
-        names = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(AllNames(method.Function.Segments)));
+        names = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(UsedNames.Of(method.Function)));
         foreach (var parameter in method.Parameters.Where(parameter => parameter.IsDifferentiated))
         {
             outNames[parameter.Name] = names.Unique("d" + NameScope.ToPascalCase(parameter.Name));

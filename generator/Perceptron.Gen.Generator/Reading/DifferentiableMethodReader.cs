@@ -53,6 +53,10 @@ internal static class DifferentiableMethodReader
             return new ReadResult<DifferentiableMethod>(null, function.Diagnostics);
         }
 
+        // Long operands get names of their own, so that derivatives stay linear in the size of the method.
+        var names = new Symbolic.NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(Symbolic.UsedNames.Of(function.Value)));
+        var lifted = Symbolic.LargeOperandLifting.Lift(function.Value, names);
+
         // A [Data] parameter is data here as in a model: passed through, not differentiated.
         var parameters = method.Parameters.Select(parameter =>
         {
@@ -66,7 +70,7 @@ internal static class DifferentiableMethodReader
             method.Name,
             SignatureChecks.AccessibilityKeyword(method.DeclaredAccessibility),
             parameters.ToEquatableArray(),
-            function.Value,
+            lifted,
             isOverloaded,
             RealTypes.Of(method) == SpecialType.System_Single);
         return new ReadResult<DifferentiableMethod>(model, EquatableArray<DiagnosticInfo>.Empty);

@@ -19,7 +19,9 @@ internal static class Conditions
                 Assume(conditional.WhenFalse, known, value)),
             Binary binary => Rebuild(binary, Assume(binary.Left, known, value), Assume(binary.Right, known, value)),
             Negate negate => Assume(negate.Operand, known, value) is var operand && ReferenceEquals(operand, negate.Operand) ? negate : new Negate(operand),
-            GuardedProduct guarded => new GuardedProduct(Assume(guarded.Guard, known, value), Assume(guarded.Product, known, value)),
+            GuardedProduct guarded => Assume(guarded.Product, known, value) is var product && Build.IsZero(product)
+                ? product
+                : new GuardedProduct(Assume(guarded.Guard, known, value), product),
             _ => expression,
         };
     }
