@@ -82,6 +82,11 @@ internal static class GradientEmitter
             writer.Doc($"<para>{SourceWriter.EscapeXml(formula)}</para>");
         }
 
+        if (KinkNote.Applies(method.Function))
+        {
+            writer.Doc($"<para>{SourceWriter.EscapeXml(KinkNote.Text)}</para>");
+        }
+
         writer.Doc("</remarks>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var allParameters = parameters.Select(parameter => $"double {Identifiers.Escape(parameter.Name)}").Concat(outNames.Select(name => $"out double {name}"));

@@ -63,6 +63,11 @@ internal sealed partial class LoopGradientEmitter
         writer.Doc("<remarks>");
         writer.Doc("Each scalar derivative is written to its <c>out</c> parameter; the gradient of an array or span is written to the span");
         writer.Doc("given for it, which must have the same length and is overwritten, not added to.");
+        if (KinkNote.Applies(method.Function))
+        {
+            writer.Doc($"<para>{SourceWriter.EscapeXml(KinkNote.Text)}</para>");
+        }
+
         writer.Doc("</remarks>");
         foreach (var array in differentiatedArrays)
         {

@@ -112,6 +112,24 @@ public class RegressionTests
         Assert.Contains("the declaration of a partial method", diagnostic.GetMessage());
     }
 
+    [Fact]
+    public void The_doc_comment_states_the_rule_at_kinks_where_the_method_has_one()
+    {
+        var run = GeneratorHarness.Run("""
+            using System;
+            using Perceptron.Gen;
+            public static partial class Kinks
+            {
+                [Differentiable] public static double Relu(double x) => Math.Max(x, 0);
+                [Differentiable] public static double Smooth(double x) => Math.Exp(x);
+            }
+            """);
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Contains("minimum-norm subgradient", run.GeneratedSources["Kinks.Relu.Gradient.g.cs"]);
+        Assert.DoesNotContain("minimum-norm subgradient", run.GeneratedSources["Kinks.Smooth.Gradient.g.cs"]);
+    }
+
     private static void AssertCompilesWithoutGeneratorFailure(GeneratorRun run)
     {
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id is "CS8785" or "PGEN999");
