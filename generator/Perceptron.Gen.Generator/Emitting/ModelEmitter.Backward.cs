@@ -34,6 +34,16 @@ internal static partial class ModelEmitter
             writer.Doc($"<para>{SourceWriter.EscapeXml(formula)}</para>");
         }
 
+        var body = ForwardPassStatements(sample).ToList();
+        body.Add(new Statement(StatementKind.Accumulate, lossSum, sample.LossValue));
+        body.AddRange(BackwardSteps(sample, gradient, split, sumNames, formulas));
+        body = CommonSubexpressions.Eliminate(body, sample.Names);
+        var vectorized = pair.CanVectorize && VectorLoop.CanVectorize(body);
+        writer.Doc(vectorized
+            ? "<para>The loop runs over <c>Vector&lt;double&gt;</c> lanes, two vectors per step with separate sums, and finishes the last samples one by one.</para>"
+            : pair.CanVectorize
+                ? "<para>A scalar loop: some step of the per-sample computation (a function call or a branch) has no vector form here.</para>"
+                : "<para>A scalar loop: the target framework has no <c>Vector.LoadUnsafe</c> (it came with .NET 8).</para>");
         writer.Doc("</remarks>");
         writer.Doc("<returns>The mean loss L, computed in the same pass.</returns>");
         WriteExceptionDoc(writer, sample);
@@ -49,11 +59,21 @@ internal static partial class ModelEmitter
             writer.Line($"double {sum} = 0.0;");
         }
 
-        writer.Open($"for (int {sample.Index} = 0; {sample.Index} < {sample.Count}; {sample.Index}++)");
-        var body = ForwardPassStatements(sample).ToList();
-        body.Add(new Statement(StatementKind.Accumulate, lossSum, sample.LossValue));
-        body.AddRange(BackwardSteps(sample, gradient, split, sumNames, formulas));
-        WriteLoopBody(writer, sample, CommonSubexpressions.Eliminate(body, sample.Names), formulas);
+        if (vectorized)
+        {
+            writer.BlankLine();
+            writer.Line($"int {sample.Index} = 0;");
+            VectorLoop.Write(writer, sample, body, sumNames.Where(sum => sum is not null).Select(sum => sum!).Prepend(lossSum).ToList());
+            writer.BlankLine();
+            writer.Line("// The samples left over, one at a time.");
+            writer.Open($"for (; {sample.Index} < {sample.Count}; {sample.Index}++)");
+        }
+        else
+        {
+            writer.Open($"for (int {sample.Index} = 0; {sample.Index} < {sample.Count}; {sample.Index}++)");
+        }
+
+        WriteLoopBody(writer, sample, body, formulas);
         writer.Close();
         writer.BlankLine();
 

@@ -97,7 +97,8 @@ internal sealed record DifferentiableMethod(
 
 /// <summary>
 /// A <c>[Model]</c> method and the <c>[Loss]</c> beside it. Model parameters marked differentiated are trainable, the
-/// others are per-sample data columns.
+/// others are per-sample data columns. <c>CanVectorize</c> says whether the user's target framework has the vector
+/// API the SIMD loop uses (<c>Vector.LoadUnsafe</c>, .NET 8 on).
 /// </summary>
 internal sealed record ModelAndLoss(
     TypeContext Type,
@@ -108,7 +109,8 @@ internal sealed record ModelAndLoss(
     string LossName,
     string PredictionName,
     string TargetName,
-    StraightLineFunction Loss
+    StraightLineFunction Loss,
+    bool CanVectorize = false
 );
 
 /// <summary>What a reader produced: a model to emit, or nothing, and the diagnostics to report either way.</summary>

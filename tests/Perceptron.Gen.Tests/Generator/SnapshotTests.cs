@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using Perceptron.Gen.Tests.Infrastructure;
 using Xunit;
@@ -104,6 +106,49 @@ public class SnapshotTests
 
         AssertCompiles(run);
         Snapshot.Verify("Regression.Model", run.GeneratedSources["Regression.Predict.Model.g.cs"]);
+    }
+
+    [Fact]
+    public void The_readme_quotes_the_generated_backward_as_it_is()
+    {
+        var run = GeneratorHarness.Run(PerceptronSource);
+        var generated = run.GeneratedSources["HousePrices.PricePerceptron.Predict.Model.g.cs"].Split('\n');
+        var start = Array.FindIndex(generated, line => line.Contains("public static double Backward", StringComparison.Ordinal));
+        var end = Array.FindIndex(generated, start, line => line == "        }");
+        var backward = string.Join("\n", generated[start..(end + 1)].Select(line => line.Length >= 8 ? line[8..] : line));
+
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
+        Assert.Contains(backward, readme);
+    }
+
+    private const string PerceptronSource = """
+        using Perceptron.Gen;
+
+        namespace HousePrices;
+
+        public static partial class PricePerceptron
+        {
+            [Model]
+            public static double Predict(double w, double b, [Data] double x) => w * x + b;
+
+            [Loss]
+            public static double SquaredError(double prediction, double y)
+            {
+                double error = prediction - y;
+                return error * error;
+            }
+        }
+        """;
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
+    {
+        var directory = Path.GetDirectoryName(path);
+        while (directory is not null && !File.Exists(Path.Combine(directory, "Perceptron.Gen.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("No Perceptron.Gen.sln above " + path);
     }
 
     private static void AssertCompiles(GeneratorRun run)

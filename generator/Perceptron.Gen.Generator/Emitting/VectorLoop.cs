@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Linq;
+using Perceptron.Gen.Generator.Symbolic;
+
+namespace Perceptron.Gen.Generator.Emitting;
+
+/// <summary>
+/// Writes the fused per-sample loop of <c>Backward</c> over <c>System.Numerics.Vector&lt;double&gt;</c> lanes: two lane
+/// blocks per step, each with its own accumulators so that consecutive additions do not wait on each other, loads
+/// without bounds checks (every length was checked once, before the loop), and the sums folded into the scalar ones,
+/// which the scalar loop after it finishes.
+/// </summary>
+internal static class VectorLoop
+{
+    private const string Vector = "global::System.Numerics.Vector<double>";
+    private const int Blocks = 2;
+
+    /// <summary>Whether every statement of the body has a vector form: arithmetic, and small integer powers.</summary>
+    public static bool CanVectorize(IEnumerable<Statement> body) =>
+        body.All(statement => statement.Guard is null && statement.Kind != StatementKind.Assign && HasVectorForm(statement.Value));
+
+    /// <summary>
+    /// Writes the vector loop over samples <c>[index, count)</c> in steps of two vectors, leaving <c>index</c> at the
+    /// first sample it did not take, and adds its lane sums to the scalar sums.
+    /// </summary>
+    public static void Write(SourceWriter writer, PerSampleFunction sample, IReadOnlyList<Statement> body, IReadOnlyList<string> sums)
+    {
+        var names = sample.Names;
+        var index = sample.Index;
+        var width = names.Unique("width");
+        writer.Line($"int {width} = {Vector}.Count;");
+
+        // Parameters are the same in every lane.
+        var lanes = sample.Trainable.ToDictionary(parameter => parameter, parameter => names.Unique(parameter + "Lanes"));
+        foreach (var parameter in sample.Trainable)
+        {
+            writer.Line($"var {lanes[parameter]} = new {Vector}({Identifiers.Escape(parameter)});");
+        }
+
+        var accumulators = sums.ToDictionary(sum => sum, sum => Enumerable.Range(0, Blocks).Select(block => names.Unique(sum + "Lanes" + block)).ToArray());
+        foreach (var block in accumulators.Values.SelectMany(blocks => blocks))
+        {
+            writer.Line($"var {block} = {Vector}.Zero;");
+        }
+
+        var columns = sample.Columns.Append(sample.Targets).Where(column => body.Any(statement => Reads(statement.Value, column))).ToList();
+        var locals = body.Where(statement => statement.Kind == StatementKind.Declare).Select(statement => statement.Target).ToList();
+        writer.Open($"for (; {index} <= {sample.Count} - {Blocks} * {width}; {index} += {Blocks} * {width})");
+        for (var block = 0; block < Blocks; block++)
+        {
+            var offset = block == 0 ? index : $"{index} + {(block == 1 ? width : $"{block} * {width}")}";
+            var blockNames = locals.Concat(columns).ToDictionary(name => name, name => names.Unique(name + block));
+            writer.Line(block == 0 ? $"// Samples {index} to {index} + {width} - 1, the same steps as below, {width} at a time." : $"// The next {width} samples, with sums of their own.");
+
+            foreach (var column in columns)
+            {
+                writer.Line(
+                    $"var {blockNames[column]} = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({Identifiers.Escape(column)}), (nuint){(block == 0 ? offset : $"({offset})")});");
+            }
+
+            string Text(string variable) => blockNames.TryGetValue(variable, out var local) ? local : lanes.TryGetValue(variable, out var lane) ? lane : variable;
+            foreach (var statement in body)
+            {
+                var value = Print(statement.Value, Text);
+                writer.Line(statement.Kind == StatementKind.Declare
+                    ? $"var {blockNames[statement.Target]} = {value};"
+                    : $"{accumulators[statement.Target][block]} += {value};");
+            }
+        }
+
+        writer.Close();
+        foreach (var sum in sums)
+        {
+            writer.Line($"{sum} += global::System.Numerics.Vector.Sum({string.Join(" + ", accumulators[sum])});");
+        }
+    }
+
+    private static bool HasVectorForm(Expr expression) =>
+        expression switch
+        {
+            Constant or Variable => true,
+            Negate negate => HasVectorForm(negate.Operand),
+            Binary binary => HasVectorForm(binary.Left) && HasVectorForm(binary.Right),
+            Power { Exponent: 2 or 3 } power => HasVectorForm(power.Base),
+            _ => false,
+        };
+
+    private static bool Reads(Expr expression, string variable) =>
+        expression is Variable read ? read.Name == variable : ExprRewriter.Children(expression).Any(child => Reads(child, variable));
+
+    /// <summary>The vector form of an expression: constants broadcast, except as a factor or divisor, where C# takes a scalar.</summary>
+    private static string Print(Expr expression, System.Func<string, string> variableText) =>
+        expression switch
+        {
+            Constant constant => $"new {Vector}({NumberFormat.CSharpLiteral(constant.Value)})",
+            Variable variable => variableText(variable.Name),
+            Negate negate => "-" + Operand(negate.Operand, Precedence.Unary, variableText),
+            Binary { Operator: BinaryOperator.Multiply, Left: Constant factor } product =>
+                $"{NumberFormat.CSharpLiteral(factor.Value)} * {Operand(product.Right, Precedence.Multiplicative + 1, variableText)}",
+            Binary { Operator: BinaryOperator.Divide, Right: Constant divisor } quotient =>
+                $"{Operand(quotient.Left, Precedence.Multiplicative, variableText)} / {NumberFormat.CSharpLiteral(divisor.Value)}",
+            Binary binary => $"{Operand(binary.Left, Precedence.Of(binary.Operator), variableText)} {Symbol(binary.Operator)} "
+                + Operand(binary.Right, Precedence.Of(binary.Operator) + 1, variableText),
+            Power { Exponent: 2 } square => $"{Operand(square.Base, Precedence.Primary, variableText)} * {Operand(square.Base, Precedence.Primary, variableText)}",
+            Power cube => string.Join(" * ", Enumerable.Repeat(Operand(cube.Base, Precedence.Primary, variableText), 3)),
+            _ => throw new System.InvalidOperationException($"No vector form for {expression.GetType().Name}."),
+        };
+
+    private static string Operand(Expr operand, int minimumPrecedence, System.Func<string, string> variableText)
+    {
+        var text = Print(operand, variableText);
+        var precedence = operand is Constant ? Precedence.Primary : Precedence.Of(operand);
+        return precedence < minimumPrecedence ? $"({text})" : text;
+    }
+
+    private static string Symbol(BinaryOperator op) =>
+        op switch
+        {
+            BinaryOperator.Add => "+",
+            BinaryOperator.Subtract => "-",
+            BinaryOperator.Multiply => "*",
+            _ => "/",
+        };
+}
