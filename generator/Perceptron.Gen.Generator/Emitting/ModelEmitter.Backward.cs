@@ -47,6 +47,7 @@ internal static partial class ModelEmitter
         writer.Doc("</remarks>");
         writer.Doc("<returns>The mean loss L, computed in the same pass.</returns>");
         WriteExceptionDoc(writer, sample);
+        WriteNonFiniteDoc(writer);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var parameters = ModelParameters(sample)
             .Append($"{ReadOnlySpan} {sample.Targets}")
@@ -77,6 +78,7 @@ internal static partial class ModelEmitter
         writer.Close();
         writer.BlankLine();
 
+        WriteNonFiniteCheck(writer, sample, "Backward", sumNames.Where(sum => sum is not null).Select(sum => sum!).Prepend(lossSum));
         for (var index = 0; index < outNames.Count; index++)
         {
             writer.Line($"// {derivativeFormulas[index]}");

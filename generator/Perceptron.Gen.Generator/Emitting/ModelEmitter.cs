@@ -64,6 +64,7 @@ internal static partial class ModelEmitter
         writer.Doc($"where {SourceWriter.EscapeXml(formulas.Prediction)}.");
         writer.Doc("</summary>");
         WriteExceptionDoc(writer, sample);
+        WriteNonFiniteDoc(writer);
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var parameters = ModelParameters(sample).Append($"{ReadOnlySpan} {sample.Targets}");
         writer.Open($"{pair.Accessibility} static double Loss({string.Join(", ", parameters)})");
@@ -78,6 +79,7 @@ internal static partial class ModelEmitter
 
         writer.Close();
         writer.BlankLine();
+        WriteNonFiniteCheck(writer, sample, "Loss", new[] { lossSum });
         writer.Line($"return {lossSum} / {sample.Count};");
         writer.Close();
     }
@@ -97,6 +99,12 @@ internal static partial class ModelEmitter
         {
             writer.Line($"double {local.Name} = {CSharpExpressionPrinter.Print(local.Value, sample.Code)};");
         }
+    }
+
+    private static void WriteNonFiniteDoc(SourceWriter writer)
+    {
+        writer.Doc("<exception cref=\"System.ArgumentException\">A parameter or a sample is NaN or infinite; the message names the first one.</exception>");
+        writer.Doc("<exception cref=\"System.OverflowException\">Every input is finite but the loss or a gradient sum overflowed.</exception>");
     }
 
     private static void WriteExceptionDoc(SourceWriter writer, PerSampleFunction sample) =>

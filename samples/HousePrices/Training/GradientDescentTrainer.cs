@@ -38,8 +38,7 @@ public static class GradientDescentTrainer
         for (int epoch = 1; epoch <= settings.Epochs; epoch++)
         {
             // One fused pass: the loss at the current parameters and its gradient.
-            double loss = PricePerceptron.Backward(weight, bias, standardizedX, y, out double dW, out double dB);
-            ThrowIfNotFinite(loss, epoch, settings);
+            double loss = LossAndGradient(weight, bias, standardizedX, y, epoch, settings, out double dW, out double dB);
             if (epoch == 1)
             {
                 initialLoss = loss;
@@ -50,7 +49,7 @@ public static class GradientDescentTrainer
             bias -= settings.LearningRate * dB;
         }
 
-        double finalLoss = PricePerceptron.Loss(weight, bias, standardizedX, y);
+        double finalLoss = LossAndGradient(weight, bias, standardizedX, y, settings.Epochs, settings, out _, out _);
         stopwatch.Stop();
 
         // The last step can overflow even when the loss it started from was finite.
@@ -65,6 +64,29 @@ public static class GradientDescentTrainer
         var standardizedFit = new LinearFit(weight, bias, finalLoss);
         return new TrainingResult(
             standardization.ToDataUnits(standardizedFit), standardizedFit, standardization, settings, initialLoss, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// The generated <see cref="PricePerceptron.Backward"/>, with its refusals turned into what they mean here: the data
+    /// were checked when read, so a non-finite parameter or an overflow can only come from diverging steps.
+    /// </summary>
+    private static double LossAndGradient(
+        double weight, double bias, double[] x, ReadOnlySpan<double> y, int epoch, TrainingSettings settings, out double dW, out double dB)
+    {
+        try
+        {
+            double loss = PricePerceptron.Backward(weight, bias, x, y, out dW, out dB);
+            ThrowIfNotFinite(loss, epoch, settings);
+            return loss;
+        }
+        catch (OverflowException)
+        {
+            throw new TrainingDivergedException(epoch, double.PositiveInfinity, settings.LearningRate);
+        }
+        catch (ArgumentException) when (!double.IsFinite(weight) || !double.IsFinite(bias))
+        {
+            throw new TrainingDivergedException(epoch, double.NaN, settings.LearningRate);
+        }
     }
 
     private static void ThrowIfNotFinite(double loss, int epoch, TrainingSettings settings)

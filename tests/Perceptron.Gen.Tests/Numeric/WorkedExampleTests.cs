@@ -102,6 +102,38 @@ public class WorkedExampleTests
     }
 
     [Fact]
+    public void A_NaN_sample_is_reported_by_name_and_index_not_returned_as_a_NaN_gradient()
+    {
+        double[] x = { 2, double.NaN, 4 };
+        var exception = Assert.Throws<ArgumentException>(() => WorkedExamplePerceptron.Backward(W, B, x, Y, out _, out _));
+        Assert.Equal("x", exception.ParamName);
+        Assert.Contains("x[1] = NaN", exception.Message);
+    }
+
+    [Fact]
+    public void An_infinite_target_is_reported_by_name_and_index()
+    {
+        double[] y = { 5, 7, double.PositiveInfinity };
+        var exception = Assert.Throws<ArgumentException>(() => WorkedExamplePerceptron.Loss(W, B, X, y));
+        Assert.Equal("y", exception.ParamName);
+        Assert.Contains("y[2] = Infinity", exception.Message);
+    }
+
+    [Fact]
+    public void A_NaN_parameter_is_reported_by_name()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => WorkedExamplePerceptron.Backward(double.NaN, B, X, Y, out _, out _));
+        Assert.Equal("w", exception.ParamName);
+    }
+
+    [Fact]
+    public void An_overflow_with_finite_inputs_says_so()
+    {
+        double[] x = { 1e200, 2e200, 3e200 };
+        Assert.Throws<OverflowException>(() => WorkedExamplePerceptron.Backward(W, B, x, Y, out _, out _));
+    }
+
+    [Fact]
     public void Forward_rejects_a_predictions_span_of_the_wrong_length()
     {
         var exception = Assert.Throws<ArgumentException>(() => WorkedExamplePerceptron.Forward(W, B, X, new double[2]));

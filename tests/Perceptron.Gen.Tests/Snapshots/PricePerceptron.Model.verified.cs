@@ -31,6 +31,8 @@ namespace HousePrices
         /// where ŷᵢ = w·xᵢ + b.
         /// </summary>
         /// <exception cref="System.ArgumentException"><paramref name="y"/> is empty, or a data column's length differs from its length.</exception>
+        /// <exception cref="System.ArgumentException">A parameter or a sample is NaN or infinite; the message names the first one.</exception>
+        /// <exception cref="System.OverflowException">Every input is finite but the loss or a gradient sum overflowed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Perceptron.Gen", "0.1.0")]
         public static double Loss(double w, double b, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y)
         {
@@ -53,6 +55,30 @@ namespace HousePrices
                 lossSum += error * error;
             }
 
+            if (!double.IsFinite(lossSum))
+            {
+                if (!double.IsFinite(w))
+                {
+                    throw new global::System.ArgumentException($"Loss got w = {w}; every parameter must be finite.", nameof(w));
+                }
+                if (!double.IsFinite(b))
+                {
+                    throw new global::System.ArgumentException($"Loss got b = {b}; every parameter must be finite.", nameof(b));
+                }
+                for (int sample = 0; sample < n; sample++)
+                {
+                    if (!double.IsFinite(x[sample]))
+                    {
+                        throw new global::System.ArgumentException($"Loss got x[{sample}] = {x[sample]}; every sample must be finite.", nameof(x));
+                    }
+                    if (!double.IsFinite(y[sample]))
+                    {
+                        throw new global::System.ArgumentException($"Loss got y[{sample}] = {y[sample]}; every sample must be finite.", nameof(y));
+                    }
+                }
+                throw new global::System.OverflowException("Loss: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.");
+            }
+
             return lossSum / n;
         }
 
@@ -68,6 +94,8 @@ namespace HousePrices
         /// </remarks>
         /// <returns>The mean loss L, computed in the same pass.</returns>
         /// <exception cref="System.ArgumentException"><paramref name="y"/> is empty, or a data column's length differs from its length.</exception>
+        /// <exception cref="System.ArgumentException">A parameter or a sample is NaN or infinite; the message names the first one.</exception>
+        /// <exception cref="System.OverflowException">Every input is finite but the loss or a gradient sum overflowed.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Perceptron.Gen", "0.1.0")]
         public static double Backward(double w, double b, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, out double dW, out double dB)
         {
@@ -133,6 +161,30 @@ namespace HousePrices
                 sumW += error * x[i];
                 // ∂ℓᵢ/∂b = 2·(ŷᵢ − yᵢ); the factor 2 is applied after the loop
                 sumB += error;
+            }
+
+            if (!double.IsFinite(lossSum) || !double.IsFinite(sumW) || !double.IsFinite(sumB))
+            {
+                if (!double.IsFinite(w))
+                {
+                    throw new global::System.ArgumentException($"Backward got w = {w}; every parameter must be finite.", nameof(w));
+                }
+                if (!double.IsFinite(b))
+                {
+                    throw new global::System.ArgumentException($"Backward got b = {b}; every parameter must be finite.", nameof(b));
+                }
+                for (int sample = 0; sample < n; sample++)
+                {
+                    if (!double.IsFinite(x[sample]))
+                    {
+                        throw new global::System.ArgumentException($"Backward got x[{sample}] = {x[sample]}; every sample must be finite.", nameof(x));
+                    }
+                    if (!double.IsFinite(y[sample]))
+                    {
+                        throw new global::System.ArgumentException($"Backward got y[{sample}] = {y[sample]}; every sample must be finite.", nameof(y));
+                    }
+                }
+                throw new global::System.OverflowException("Backward: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.");
             }
 
             // ∂L/∂w = 2/n · Σᵢ (ŷᵢ − yᵢ)·xᵢ

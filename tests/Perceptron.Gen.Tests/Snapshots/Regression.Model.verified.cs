@@ -35,6 +35,8 @@ partial class Regression
     /// where ŷᵢ = w1·x1ᵢ + w2·x2ᵢ + b.
     /// </summary>
     /// <exception cref="System.ArgumentException"><paramref name="target"/> is empty, or a data column's length differs from its length.</exception>
+    /// <exception cref="System.ArgumentException">A parameter or a sample is NaN or infinite; the message names the first one.</exception>
+    /// <exception cref="System.OverflowException">Every input is finite but the loss or a gradient sum overflowed.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Perceptron.Gen", "0.1.0")]
     public static double Loss(double w1, double w2, double b, global::System.ReadOnlySpan<double> x1, global::System.ReadOnlySpan<double> x2, global::System.ReadOnlySpan<double> target)
     {
@@ -63,6 +65,38 @@ partial class Regression
             lossSum += difference * difference / 2.0;
         }
 
+        if (!double.IsFinite(lossSum))
+        {
+            if (!double.IsFinite(w1))
+            {
+                throw new global::System.ArgumentException($"Loss got w1 = {w1}; every parameter must be finite.", nameof(w1));
+            }
+            if (!double.IsFinite(w2))
+            {
+                throw new global::System.ArgumentException($"Loss got w2 = {w2}; every parameter must be finite.", nameof(w2));
+            }
+            if (!double.IsFinite(b))
+            {
+                throw new global::System.ArgumentException($"Loss got b = {b}; every parameter must be finite.", nameof(b));
+            }
+            for (int sample = 0; sample < n; sample++)
+            {
+                if (!double.IsFinite(x1[sample]))
+                {
+                    throw new global::System.ArgumentException($"Loss got x1[{sample}] = {x1[sample]}; every sample must be finite.", nameof(x1));
+                }
+                if (!double.IsFinite(x2[sample]))
+                {
+                    throw new global::System.ArgumentException($"Loss got x2[{sample}] = {x2[sample]}; every sample must be finite.", nameof(x2));
+                }
+                if (!double.IsFinite(target[sample]))
+                {
+                    throw new global::System.ArgumentException($"Loss got target[{sample}] = {target[sample]}; every sample must be finite.", nameof(target));
+                }
+            }
+            throw new global::System.OverflowException("Loss: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.");
+        }
+
         return lossSum / n;
     }
 
@@ -79,6 +113,8 @@ partial class Regression
     /// </remarks>
     /// <returns>The mean loss L, computed in the same pass.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="target"/> is empty, or a data column's length differs from its length.</exception>
+    /// <exception cref="System.ArgumentException">A parameter or a sample is NaN or infinite; the message names the first one.</exception>
+    /// <exception cref="System.OverflowException">Every input is finite but the loss or a gradient sum overflowed.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Perceptron.Gen", "0.1.0")]
     public static double Backward(double w1, double w2, double b, global::System.ReadOnlySpan<double> x1, global::System.ReadOnlySpan<double> x2, global::System.ReadOnlySpan<double> target, out double dW1, out double dW2, out double dB)
     {
@@ -163,6 +199,38 @@ partial class Regression
             sumW2 += difference * x2[i];
             // ∂ℓᵢ/∂b = ŷᵢ − targetᵢ
             sumB += difference;
+        }
+
+        if (!double.IsFinite(lossSum) || !double.IsFinite(sumW1) || !double.IsFinite(sumW2) || !double.IsFinite(sumB))
+        {
+            if (!double.IsFinite(w1))
+            {
+                throw new global::System.ArgumentException($"Backward got w1 = {w1}; every parameter must be finite.", nameof(w1));
+            }
+            if (!double.IsFinite(w2))
+            {
+                throw new global::System.ArgumentException($"Backward got w2 = {w2}; every parameter must be finite.", nameof(w2));
+            }
+            if (!double.IsFinite(b))
+            {
+                throw new global::System.ArgumentException($"Backward got b = {b}; every parameter must be finite.", nameof(b));
+            }
+            for (int sample = 0; sample < n; sample++)
+            {
+                if (!double.IsFinite(x1[sample]))
+                {
+                    throw new global::System.ArgumentException($"Backward got x1[{sample}] = {x1[sample]}; every sample must be finite.", nameof(x1));
+                }
+                if (!double.IsFinite(x2[sample]))
+                {
+                    throw new global::System.ArgumentException($"Backward got x2[{sample}] = {x2[sample]}; every sample must be finite.", nameof(x2));
+                }
+                if (!double.IsFinite(target[sample]))
+                {
+                    throw new global::System.ArgumentException($"Backward got target[{sample}] = {target[sample]}; every sample must be finite.", nameof(target));
+                }
+            }
+            throw new global::System.OverflowException("Backward: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.");
         }
 
         // ∂L/∂w1 = 1/n · Σᵢ (ŷᵢ − targetᵢ)·x1ᵢ
