@@ -52,6 +52,28 @@ public class IncrementalityTests
         }
     }
 
+    [Theory]
+    [InlineData("a comment above the method", "[Differentiable]", "// Width times height.\n    [Differentiable]")]
+    [InlineData("another method's body", "w * x + b", "x * w + b")]
+    [InlineData("blank lines that move every method", "public static partial class Shapes", "\n\npublic static partial class Shapes")]
+    public void An_edit_that_leaves_a_method_alone_leaves_its_output_cached(string edit, string find, string replace)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Annotated);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(
+            tree,
+            CSharpSyntaxTree.ParseText(Annotated.Replace(find, replace), GeneratorHarness.ParseOptions, tree.FilePath));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var outputs = result.TrackedSteps[TrackingNames.DifferentiableMethods].SelectMany(step => step.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.True(
+            output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"{edit}: the Area gradient step was {output.Reason}"));
+    }
+
     [Fact]
     public void Editing_the_method_itself_regenerates_it()
     {
