@@ -59,11 +59,20 @@ internal sealed partial class OperationReader
     private Expr ReadGuarded(IOperation branch, Condition test, bool taken)
     {
         var outer = guard;
-        guard = Guarded(outer, taken ? test : new Not(test));
+        guard = Guarded(outer, taken ? test : Negation(test));
         var value = ReadExpression(branch);
         guard = outer;
         return value;
     }
 
     private static Condition Guarded(Condition? outer, Condition test) => outer is null ? test : new Logical(true, outer, test);
+
+    /// <summary><c>!test</c>, with a double negation removed: the else of <c>if (!(b &lt; a))</c> is <c>b &lt; a</c>.</summary>
+    private static Condition Negation(Condition test) =>
+        test switch
+        {
+            Not not => not.Operand,
+            Truth truth => truth.Value ? Truth.False : Truth.True,
+            _ => new Not(test),
+        };
 }

@@ -164,7 +164,7 @@ internal sealed partial class OperationReader
                 return new IntComparison(op, ReadInteger(integerComparison.LeftOperand), ReadInteger(integerComparison.RightOperand));
 
             case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Not } not:
-                return new Not(ReadCondition(not.Operand));
+                return Negation(ReadCondition(not.Operand));
 
             default:
                 Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, methodName, $"the condition '{operation.Syntax}'");

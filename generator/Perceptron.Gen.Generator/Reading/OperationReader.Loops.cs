@@ -112,7 +112,7 @@ internal sealed partial class OperationReader
         {
             // do { … } while (test): leave when the test fails; do { … } until it holds (a VB form, kept for completeness).
             var test = ReadCondition(bottomTest);
-            var leave = isUntil ? test : new Not(test);
+            var leave = isUntil ? test : Negation(test);
             exitAfter = exitAfter is null ? leave : new Logical(false, exitAfter, leave);
         }
 

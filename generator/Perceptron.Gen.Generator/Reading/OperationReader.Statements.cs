@@ -229,7 +229,7 @@ internal sealed partial class OperationReader
         var (outerReturnedWhen, outerReturnValue) = (returnedWhen, returnValue);
 
         var thenBranch = ReadBranch(readThen, before, test);
-        var elseBranch = readElse is null ? new BranchState(before, null, null, false) : ReadBranch(readElse, before, new Not(test));
+        var elseBranch = readElse is null ? new BranchState(before, null, null, false) : ReadBranch(readElse, before, Negation(test));
         if (hasInvalidCode)
         {
             return false;
@@ -259,7 +259,7 @@ internal sealed partial class OperationReader
 
         // Returns: the branch's returns count where the test selected that branch, after any earlier return.
         var thenReturned = thenBranch.ReturnedWhen is { } thenCondition ? And(test, thenCondition) : null;
-        var elseReturned = elseBranch.ReturnedWhen is { } elseCondition ? And(new Not(test), elseCondition) : null;
+        var elseReturned = elseBranch.ReturnedWhen is { } elseCondition ? And(Negation(test), elseCondition) : null;
         var branchReturned = Or(thenReturned, elseReturned);
         var branchValue = (thenBranch.ReturnValue, elseBranch.ReturnValue) switch
         {
@@ -280,7 +280,7 @@ internal sealed partial class OperationReader
         // must not run when n <= 1.
         if (branchReturned is not null && !allPathsReturned)
         {
-            guard = Guarded(guard, new Not(branchReturned));
+            guard = Guarded(guard, Negation(branchReturned));
         }
 
         return true;
