@@ -35,7 +35,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedStatement = Error(
         "PGEN005",
         "The statement cannot be differentiated",
-        "'{0}' cannot be differentiated: {1} is not supported; use local variable declarations, assignments and a final return");
+        "'{0}' cannot be differentiated: {1} is not supported (the README lists the statements that are)");
 
     public static readonly DiagnosticDescriptor UnknownParameterName = Error(
         "PGEN006",
@@ -82,6 +82,11 @@ internal static class DiagnosticDescriptors
         "A supplied derivative must name an existing method",
         "[DerivativeOf] on '{0}' names no method '{1}' of '{2}'");
 
+    public static readonly DiagnosticDescriptor FileLocalType = Error(
+        "PGEN015",
+        "A file-local type cannot receive generated members",
+        "'{0}' is a file-local type; Perceptron.Gen adds members in a file of its own, which cannot see it, so declare it without 'file'");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "PGEN999",
         "Perceptron.Gen failed on this method",
@@ -103,6 +108,7 @@ internal static class DiagnosticDescriptors
         GenericMethod,
         DerivativeDoesNotFit,
         DerivativeTargetNotFound,
+        FileLocalType,
         InternalError,
     }.ToDictionary(descriptor => descriptor.Id);
 

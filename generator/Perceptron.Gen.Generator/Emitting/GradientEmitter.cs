@@ -133,7 +133,8 @@ internal static class GradientEmitter
         string signatureCref)
     {
         var real = NumericType.Of(method.IsSingle).Keyword;
-        var tupleType = $"({real} Value, " + string.Join(", ", differentiated.Select(parameter => $"{real} D{NameScope.ToPascalCase(parameter.Name)}")) + ")";
+        // Element names follow the out parameters (dX → DX, dX2 → DX2), which are unique even for x and X.
+        var tupleType = $"({real} Value, " + string.Join(", ", outNames.Select(name => $"{real} D{name.Substring(1)}")) + ")";
         var arguments = method.Parameters.Select(parameter => Identifiers.Escape(parameter.Name)).Concat(outNames.Select(name => $"out {real} {name}"));
         writer.BlankLine();
         writer.Doc($"<summary>The value of <see cref=\"{signatureCref}\"/> and its partial derivatives, as a tuple.</summary>");

@@ -39,7 +39,7 @@ internal sealed partial class LoopGradientEmitter
         writer.Open($"for (int {index} = {loopEnds[loop.Index]} - 1; {index} >= {from}; {index}--)");
         foreach (var carried in loop.Carried.Where(carried => !LoopAnalysis.IsRunningSum(loop, carried)))
         {
-            writer.Line($"{Code(carried.Current)} = {tapes[carried.Current]}[{index} - ({from})];");
+            writer.Line($"{Code(carried.Current)} = {tapes[carried.Current]}[{Offset(index, loop.From)}];");
         }
 
         WriteForward(loop.Body, isRecomputation: true);

@@ -46,7 +46,7 @@ internal sealed partial class LoopGradientEmitter
         if (isBounded && taped.Count > 0)
         {
             iterations = names.Unique("iterations");
-            writer.Line($"int {iterations} = global::System.Math.Max(0, {IntegerPrinter.Print(loop.To!, Code)} - ({from}));");
+            writer.Line($"int {iterations} = global::System.Math.Max(0, {Offset(IntegerPrinter.Print(loop.To!, Code), loop.From)});");
         }
 
         foreach (var carried in taped)
@@ -71,7 +71,7 @@ internal sealed partial class LoopGradientEmitter
             : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric))})");
         foreach (var carried in taped)
         {
-            writer.Line(isBounded ? $"{tapes[carried.Current]}[{index} - ({from})] = {Code(carried.Current)};" : $"{tapes[carried.Current]}.Add({Code(carried.Current)});");
+            writer.Line(isBounded ? $"{tapes[carried.Current]}[{Offset(index, loop.From)}] = {Code(carried.Current)};" : $"{tapes[carried.Current]}.Add({Code(carried.Current)});");
         }
 
         WriteForward(loop.Body, isRecomputation);
@@ -99,6 +99,10 @@ internal sealed partial class LoopGradientEmitter
 
         writer.Close();
     }
+
+    /// <summary><c>index - from</c>, or just <c>index</c> when the loop starts at 0.</summary>
+    private static string Offset(string index, IntExpr from) =>
+        from is IntConstant { Value: 0 } ? index : $"{index} - ({IntegerPrinter.Print(from, Code)})";
 
     /// <summary>Sends the pending adjoints back through <paramref name="segments"/>, last segment first.</summary>
     private void WriteBackward(IReadOnlyList<Segment> segments, Dictionary<string, Expr> pending)

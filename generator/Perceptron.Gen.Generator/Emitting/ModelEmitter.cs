@@ -64,7 +64,7 @@ internal static partial class ModelEmitter
         writer.Doc($"where {SourceWriter.EscapeXml(formulas.Prediction)}.");
         writer.Doc("</summary>");
         WriteExceptionDoc(writer, sample);
-        WriteNonFiniteDoc(writer);
+        WriteNonFiniteDoc(writer, "the sum of the losses");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var parameters = ModelParameters(sample).Append($"{ReadOnlySpan} {sample.Targets}");
         writer.Open($"{pair.Accessibility} static double Loss({string.Join(", ", parameters)})");
@@ -101,10 +101,10 @@ internal static partial class ModelEmitter
         }
     }
 
-    private static void WriteNonFiniteDoc(SourceWriter writer)
+    private static void WriteNonFiniteDoc(SourceWriter writer, string overflowing = "the loss or a gradient sum")
     {
         writer.Doc("<exception cref=\"System.ArgumentException\">A parameter or a sample is NaN or infinite; the message names the first one.</exception>");
-        writer.Doc("<exception cref=\"System.OverflowException\">Every input is finite but the loss or a gradient sum overflowed.</exception>");
+        writer.Doc($"<exception cref=\"System.OverflowException\">Every input is finite but {overflowing} overflowed.</exception>");
     }
 
     private static void WriteExceptionDoc(SourceWriter writer, PerSampleFunction sample) =>

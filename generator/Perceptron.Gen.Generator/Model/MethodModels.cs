@@ -14,7 +14,8 @@ internal sealed record TypeContext(string Namespace, EquatableArray<ContainingTy
     {
         get
         {
-            var name = string.Join(".", System.Linq.Enumerable.Select(Types, type => type.Name));
+            // '+' between nested types, as in metadata names: type N.B's member X differs from namespace N.B's type X.
+            var name = string.Join("+", System.Linq.Enumerable.Select(Types, type => type.Name));
             var prefix = Namespace.Length == 0 ? name : Namespace + "." + name;
             return prefix.Replace('<', '{').Replace('>', '}').Replace(", ", ",");
         }

@@ -45,7 +45,7 @@ internal sealed partial class OperationReader
         if (operation.Type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single && operation.Type.SpecialType != realType)
         {
             var real = realType == SpecialType.System_Single ? "float" : "double";
-            return Unsupported(operation, $"a {operation.Type.ToDisplayString()} value in a method that computes in {real}; use {real} throughout (2.5f, MathF)");
+            return Unsupported(operation, $"a {operation.Type.ToDisplayString()} value in a method that computes in {real} (use {real} throughout, with literals such as 2.5f and MathF)");
         }
 
         switch (operation)

@@ -106,7 +106,14 @@ internal sealed partial class OperationReader
                 if (local.Type.SpecialType != realType)
                 {
                     var typeSyntax = (declarator.Syntax.Parent as VariableDeclarationSyntax)?.Type ?? declarator.Syntax;
-                    Report(DiagnosticDescriptors.UnsupportedType, typeSyntax, $"Local '{local.Name}'", methodName, local.Type.ToDisplayString(), "locals are double, or int with an initial value");
+                    var real = realType == SpecialType.System_Single ? "float" : "double";
+                    Report(
+                        DiagnosticDescriptors.UnsupportedType,
+                        typeSyntax,
+                        $"Local '{local.Name}'",
+                        methodName,
+                        local.Type.ToDisplayString(),
+                        $"locals are {real}, or int with an initial value that never changes");
                     continue;
                 }
 

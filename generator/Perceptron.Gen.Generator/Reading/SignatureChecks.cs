@@ -22,6 +22,11 @@ internal static class SignatureChecks
     {
         foreach (var type in syntax.Ancestors().OfType<TypeDeclarationSyntax>())
         {
+            if (type.Modifiers.Any(SyntaxKind.FileKeyword))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalType, LocationInfo.From(type.Identifier), type.Identifier.Text));
+            }
+
             if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
                 diagnostics.Add(

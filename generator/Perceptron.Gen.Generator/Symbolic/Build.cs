@@ -98,6 +98,12 @@ internal static class Build
             return new GuardedProduct(rightGuarded.Guard, Multiply(left, rightGuarded.Product));
         }
 
+        // A structural zero wins over everything, an infinite constant included: 0·∞ here means "no dependence".
+        if (IsZero(left) || IsZero(right))
+        {
+            return Constant.Zero;
+        }
+
         var factors = new List<Expr>();
         var coefficient = CollectFactors(left, factors, 1.0);
         coefficient = CollectFactors(right, factors, coefficient);

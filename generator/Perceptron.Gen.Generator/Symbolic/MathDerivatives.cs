@@ -56,8 +56,10 @@ internal static class MathDerivatives
             // ∂(aᵇ)/∂a = b·aᵇ⁻¹ (no logarithm, so a negative base is fine);
             // ∂(aᵇ)/∂b = aᵇ·ln a, which is 0 at a = 0 (the limit for b > 0), not 0·(−∞).
             case MathFunction.Pow:
+                // With b = 0, aᵇ is 1 everywhere and its derivative 0, also at a = 0 where 0·0⁻¹ would be NaN.
                 var exponent = call[1];
-                yield return (0, Build.Multiply(exponent, Function(MathFunction.Pow, u, Build.Subtract(exponent, Constant.One))), true);
+                var baseDerivative = Build.Multiply(exponent, Function(MathFunction.Pow, u, Build.Subtract(exponent, Constant.One)));
+                yield return (0, Build.Branch(new Comparison(ComparisonOperator.Equal, exponent, Constant.Zero), Constant.Zero, baseDerivative), true);
                 var atZero = new Comparison(ComparisonOperator.Equal, u, Constant.Zero);
                 yield return (1, Build.Branch(atZero, Constant.Zero, Build.Multiply(call, Function(MathFunction.Log, u))), true);
                 break;
@@ -131,12 +133,14 @@ internal static class MathDerivatives
                 yield return (1, Selector(call[1], u, ComparisonOperator.Less), false);
                 break;
 
-            // clamp(u, lo, hi): u inside the bounds takes the gradient; a bound takes it where it is the value
+            // clamp(u, lo, hi) = min(max(u, lo), hi): u inside the bounds takes the gradient, a bound where it is the
+            // value, and at a tie with a variable bound the two split it as max and min do.
             case MathFunction.Clamp:
-                var inside = new Logical(true, Compare(ComparisonOperator.Greater, u, call[1]), Compare(ComparisonOperator.Less, u, call[2]));
-                yield return (0, Build.Branch(inside, Constant.One, Constant.Zero), false);
-                yield return (1, Build.Branch(Compare(ComparisonOperator.Less, u, call[1]), Constant.One, Constant.Zero), false);
-                yield return (2, Build.Branch(Compare(ComparisonOperator.Greater, u, call[2]), Constant.One, Constant.Zero), false);
+                foreach (var partial in ClampPartials(u, call[1], call[2]))
+                {
+                    yield return (partial.Argument, partial.Partial, false);
+                }
+
                 break;
 
             // fma(a, b, c) = a·b + c
@@ -164,6 +168,23 @@ internal static class MathDerivatives
         }
     }
 
+    private static IEnumerable<(int Argument, Expr Partial)> ClampPartials(Expr u, Expr low, Expr high)
+    {
+        var lowTie = low is Constant ? Constant.Zero : new Constant(0.5);
+        var highTie = high is Constant ? Constant.Zero : new Constant(0.5);
+        Expr AtTie(Expr bound, Expr share) =>
+            u.Equals(bound) ? share : Build.Branch(Compare(ComparisonOperator.Equal, u, bound), share, Constant.Zero);
+        Expr Beyond(ComparisonOperator op, Expr bound, Expr share) =>
+            u.Equals(bound) ? share : Build.Branch(Compare(op, u, bound), Constant.One, AtTie(bound, share));
+
+        var inside = u.Equals(low) || u.Equals(high)
+            ? (Condition)Truth.False
+            : new Logical(true, Compare(ComparisonOperator.Greater, u, low), Compare(ComparisonOperator.Less, u, high));
+        yield return (0, Build.Branch(inside, Constant.One, Build.Add(AtTie(low, lowTie), AtTie(high, highTie))));
+        yield return (1, Beyond(ComparisonOperator.Less, low, lowTie));
+        yield return (2, Beyond(ComparisonOperator.Greater, high, highTie));
+    }
+
     public static Call Function(MathFunction function, params Expr[] arguments) => new(function, Model.EquatableArray.Create(arguments));
 
     private static Comparison Compare(ComparisonOperator op, Expr left, Expr right) => new(op, left, right);
@@ -174,6 +195,12 @@ internal static class MathDerivatives
     /// </summary>
     private static Expr Selector(Expr own, Expr other, ComparisonOperator wins)
     {
+        if (own.Equals(other))
+        {
+            // max(u, u) = u: always a tie, split evenly, and no comparison of a value with itself in the output.
+            return new Constant(0.5);
+        }
+
         var tie = other is Constant ? Constant.Zero : new Constant(0.5);
         var atTie = Build.Branch(Compare(ComparisonOperator.Equal, own, other), tie, Constant.Zero);
         return Build.Branch(Compare(wins, own, other), Constant.One, atTie);

@@ -130,6 +130,66 @@ public class RegressionTests
         Assert.DoesNotContain("minimum-norm subgradient", run.GeneratedSources["Kinks.Smooth.Gradient.g.cs"]);
     }
 
+    [Fact]
+    public void Generated_files_raise_no_compiler_warning_for_the_users_own_statements()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Counting
+            {
+                [Differentiable]
+                public static double Squares(double x)
+                {
+                    double t = 0;
+                    while (t < 3) { x = x * x; t += 1; }
+                    return x;
+                }
+
+                [Differentiable] public static double Same(double x) => System.Math.Max(x, x);
+            }
+            """);
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        var generatedWarnings = run.OutputCompilation.GetDiagnostics()
+            .Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+            .Where(diagnostic => diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+        Assert.Empty(generatedWarnings);
+    }
+
+    [Fact]
+    public void Parameters_that_differ_only_in_case_get_distinct_tuple_elements()
+    {
+        var run = GeneratorHarness.Run("""
+            using Perceptron.Gen;
+            public static partial class Cases
+            {
+                [Differentiable] public static double F(double x, double X, double x2) => x * X + x2;
+            }
+            """);
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Contains("(double Value, double DX, double DX2, double DX22)", run.GeneratedSources.Values.Single());
+    }
+
+    [Fact]
+    public void A_file_local_type_is_reported_instead_of_crashing_the_generator()
+    {
+        const string source = """
+            using Perceptron.Gen;
+            namespace N;
+            file static partial class C
+            {
+                [Differentiable] public static double F(double x) => x * x;
+            }
+            """;
+        var run = GeneratorHarness.Run(source, source);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CS8785");
+        Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Equal("PGEN015", diagnostic.Id));
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+        Assert.Empty(run.GeneratedSources);
+    }
+
     private static void AssertCompilesWithoutGeneratorFailure(GeneratorRun run)
     {
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id is "CS8785" or "PGEN999");

@@ -81,7 +81,7 @@ public class SnapshotTests
             """);
 
         AssertCompiles(run);
-        Snapshot.Verify("Outer.Pricing.Compound", run.GeneratedSources["Outer.Pricing.Compound.Gradient.g.cs"]);
+        Snapshot.Verify("Outer.Pricing.Compound", run.GeneratedSources["Outer+Pricing.Compound.Gradient.g.cs"]);
     }
 
     [Fact]

@@ -66,6 +66,14 @@ public class NumericalSoundnessTests
     }
 
     [Fact]
+    public void A_power_with_a_zero_variable_exponent_has_derivative_zero_at_a_zero_base()
+    {
+        var (value, dBase, _) = MathLibraryOperations.PowGradient(0, 0);
+        Assert.Equal(1, value);
+        Assert.Equal(0, dBase);
+    }
+
+    [Fact]
     public void A_negative_base_with_an_integer_exponent_differentiates_in_the_base()
     {
         var (value, dBase, _) = MathLibraryOperations.PowGradient(-2, 3);
