@@ -132,6 +132,13 @@ internal sealed partial class LoopGradientEmitter
             }
 
             pending.Remove(local.Name);
+
+            // A local computed only under a guard has a derivative only there: elsewhere it is 0 and nothing flows.
+            if (local.Guard is not null)
+            {
+                adjoint = Build.Branch(local.Guard, adjoint, Constant.Zero);
+            }
+
             var seed = adjoint;
             var (toName, rebuild) = Build.SplitForNaming(adjoint);
             if (toName.Size > InlineAdjointSizeLimit)

@@ -6,9 +6,16 @@ internal static class Conditions
     /// <summary>Rewrites every test inside <paramref name="expression"/> knowing that <paramref name="known"/> is <paramref name="value"/>.</summary>
     public static Expr Assume(Expr expression, Condition known, bool value)
     {
-        if (known is Truth)
+        switch (known)
         {
-            return expression;
+            case Truth:
+                return expression;
+
+            // ¬k known true is k known false; both sides of a conjunction known true are each known true.
+            case Not not:
+                return Assume(expression, not.Operand, !value);
+            case Logical { IsAnd: true } both when value:
+                return Assume(Assume(expression, both.Left, true), both.Right, true);
         }
 
         return expression switch
@@ -28,6 +35,14 @@ internal static class Conditions
 
     public static Condition Assume(Condition condition, Condition known, bool value)
     {
+        switch (known)
+        {
+            case Not not:
+                return Assume(condition, not.Operand, !value);
+            case Logical { IsAnd: true } both when value:
+                return Assume(Assume(condition, both.Left, true), both.Right, true);
+        }
+
         if (condition.Equals(known))
         {
             return value ? Truth.True : Truth.False;

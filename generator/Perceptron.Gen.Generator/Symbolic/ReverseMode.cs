@@ -40,6 +40,12 @@ internal static class ReverseMode
                 continue;
             }
 
+            // A local computed only under a guard has a derivative only there: elsewhere it is 0 and nothing flows.
+            if (local.Guard is not null)
+            {
+                adjoint = Build.Branch(local.Guard, adjoint, Constant.Zero);
+            }
+
             localAdjoints.Add(new LocalAdjoint(local.Name, adjoint));
             var seed = adjoint;
             var (toName, rebuild) = Build.SplitForNaming(adjoint);
