@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using Perceptron.Gen.Tests.Properties.Running;
+using Xunit;
+using Xunit.Sdk;
+
+namespace Perceptron.Gen.Tests.Properties;
+
+/// <summary>
+/// Generator bugs found by the gradient properties, each reduced to a small program and kept as an ordinary test. The
+/// programs are compiled when the test runs, not with this project, so that a bug cannot break the build. While a bug is
+/// open its test is skipped and <see cref="KnownGeneratorBugs"/> lets the properties count, rather than fail on, the
+/// disagreements it explains; a fix unskips the test and deletes that entry.
+/// </summary>
+public class FoundByPropertyTests
+{
+    [Fact]
+    public void An_if_that_is_not_taken_does_not_put_its_NaN_into_the_gradient()
+    {
+        var (value, gradient) = Gradient("""
+            [Differentiable]
+            public static double F(double x, double w)
+            {
+                double y = 0.0;
+                if (x > 0.0)
+                {
+                    y = Math.Log(x) * w;
+                }
+
+                return y + w;
+            }
+            """, -1.0, 2.0);
+
+        Assert.Equal(2.0, value);
+        Assert.Equal(new[] { 0.0, 1.0 }, gradient);
+    }
+
+    [Fact]
+    public void Code_after_an_early_return_is_not_differentiated_on_the_path_that_returned()
+    {
+        // b < a is false, so F returns a; the generated code still divides by Math.Round(b - 1) = Math.Round(0.5) = 0.
+        var (value, gradient) = Gradient("""
+            [Differentiable]
+            public static double F(double a, double b)
+            {
+                if (b < a)
+                {
+                    b--;
+                }
+                else
+                {
+                    return a;
+                }
+
+                a /= Math.Round(b);
+                return a;
+            }
+            """, 0.2, 1.5);
+
+        Assert.Equal(0.2, value);
+        Assert.Equal(new[] { 1.0, 0.0 }, gradient);
+    }
+
+    [Fact]
+    public void Code_not_run_after_an_early_return_does_not_divide_zero_by_zero_into_the_gradient()
+    {
+        // a > 0, so F returns a. The generated code sets the locals of the other path to 0 and divides by them: 0/0.
+        var (value, gradient) = Gradient("""
+            [Differentiable]
+            public static double F(double a)
+            {
+                if (a > 0.0)
+                {
+                    return a;
+                }
+                else
+                {
+                    a++;
+                    a /= a;
+                    return a * (a > 2.0 ? a : 1.0);
+                }
+            }
+            """, 0.5);
+
+        Assert.Equal(0.5, value);
+        Assert.Equal(new[] { 1.0 }, gradient);
+    }
+
+    [Fact]
+    public void An_if_that_is_not_taken_does_not_throw_from_Math_Sign_of_NaN()
+    {
+        var (value, gradient) = Gradient("""
+            [Differentiable]
+            public static double F(double x)
+            {
+                double y = x;
+                if (x > 0.0)
+                {
+                    y = Math.Sign(Math.Log(x)) * x;
+                }
+
+                return y;
+            }
+            """, -1.0);
+
+        Assert.Equal(-1.0, value);
+        Assert.Equal(new[] { 1.0 }, gradient);
+    }
+
+    [Fact]
+    public void Clamp_of_a_value_against_itself_as_a_bound_has_derivative_one()
+    {
+        var (value, gradient) = Gradient("[Differentiable] public static double F(double a) => Math.Clamp(a, a, a + 1.0);", 0.5);
+
+        Assert.Equal(0.5, value);
+        Assert.Equal(new[] { 1.0 }, gradient);
+    }
+
+    [Fact]
+    public void An_untaken_Log10_of_a_product_with_zero_does_not_make_the_gradient_NaN()
+    {
+        var (value, gradient) = Gradient("[Differentiable] public static double F(double a) => a > 1.0 ? Math.Log10(0.0 * a) : a;", 0.5);
+
+        Assert.Equal(0.5, value);
+        Assert.Equal(new[] { 1.0 }, gradient);
+    }
+
+    [Fact]
+    public void An_infinite_constant_in_the_other_branch_does_not_make_the_gradient_NaN()
+    {
+        var (value, gradient) = Gradient("[Differentiable] public static double F(double a) => a < 0.0 ? a : 1.0 / 0.0 * a;", -1.0);
+
+        Assert.Equal(-1.0, value);
+        Assert.Equal(new[] { 1.0 }, gradient);
+    }
+
+    [Fact]
+    public void Generated_code_does_not_compare_a_variable_with_itself()
+    {
+        Assert.Empty(GeneratedWarnings("[Differentiable] public static double F(double a) => Math.Max(a, a);", parameterCount: 1));
+    }
+
+    [Fact]
+    public void A_local_given_a_constant_and_then_assigned_leaves_no_unused_variable_in_generated_code()
+    {
+        Assert.Empty(GeneratedWarnings("""
+            [Differentiable]
+            public static double F(double x)
+            {
+                double result = 0.0;
+                result = x * x;
+                return result;
+            }
+            """, parameterCount: 1));
+    }
+
+    /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>
+    private static (double Value, double[] Gradient) Gradient(string method, params double[] point)
+    {
+        using var batch = CompiledBatch.CompileMethods(new[] { method }, new[] { point.Length });
+        var compiled = batch[0].Program ?? throw new XunitException($"F did not compile:\n{batch[0].Rejection}");
+        return compiled.ValueAndGradient(point);
+    }
+
+    /// <summary>The warnings in the code generated for <paramref name="method"/> that the method itself does not have.</summary>
+    private static IReadOnlyList<string> GeneratedWarnings(string method, int parameterCount)
+    {
+        using var batch = CompiledBatch.CompileMethods(new[] { method }, new[] { parameterCount });
+        return batch[0].GeneratedWarnings;
+    }
+}

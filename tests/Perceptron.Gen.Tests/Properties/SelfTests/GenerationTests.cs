@@ -1,0 +1,41 @@
+using System.Linq;
+using Perceptron.Gen.Tests.Properties.Generation;
+using Perceptron.Gen.Tests.Properties.Programs;
+using Perceptron.Gen.Tests.Properties.Reduction;
+using Xunit;
+
+namespace Perceptron.Gen.Tests.Properties.SelfTests;
+
+// Imported inside the namespace, so that CsCheck's Gen is found before the namespace Perceptron.Gen.
+using CsCheck;
+
+/// <summary>The generators: programs keep their rules, and a case's seed reproduces it exactly, as shrinking relies on.</summary>
+public class GenerationTests
+{
+    [Fact]
+    public void Generated_programs_are_well_formed_and_use_every_kind_of_statement()
+    {
+        var random = new PCG(7, 11);
+        var programs = Enumerable.Range(0, 300).Select(_ => ProgramGenerators.BlockPrograms.Generate(random, null, out var _)).ToList();
+
+        Assert.All(programs, program => Assert.True(WellFormedness.Holds(program), program.ToString()));
+        var text = string.Join("\n", programs);
+        var statements = new[] { "double v", "const double", " += ", " -= ", " *= ", " /= ", "++;", "--;", "if (", "else", "return" };
+        var expressions = new[] { " ? ", "&&", "||", "!(", "Math.Sign(", "Math.Clamp(" };
+        Assert.All(statements.Concat(expressions), construct => Assert.Contains(construct, text));
+    }
+
+    [Fact]
+    public void A_seed_reproduces_its_case()
+    {
+        var random = new PCG(3, 5);
+        var cases = ProgramGenerators.Cases(ProgramGenerators.BlockPrograms);
+        cases.Generate(random, null, out _);
+        var seed = random.ToString(random.State);
+
+        var drawn = cases.Generate(random, null, out _);
+        var replayed = cases.Generate(PCG.Parse(seed), null, out _);
+
+        Assert.Equal(drawn.ToString(), replayed.ToString());
+    }
+}
