@@ -130,7 +130,17 @@ internal sealed partial class OperationReader
             .OrderBy(argument => argument.Parameter?.Ordinal ?? 0)
             .Select(argument => ReadExpression(argument.Value))
             .ToEquatableArray();
-        return new Call(function, arguments);
+        var call = new Call(function, arguments);
+        if (function is MathFunction.Sign or MathFunction.Clamp)
+        {
+            // Math.Sign throws on NaN and Math.Clamp on crossed bounds: each gets a local of its own, computed under the
+            // guard of its branch, so that no later step (a derivative, a shared subexpression) evaluates it elsewhere.
+            var name = names.Unique(function == MathFunction.Sign ? "sign" : "clamped");
+            locals.Add(new Assignment(name, call, name, guard));
+            return new Variable(name);
+        }
+
+        return call;
     }
 
     /// <summary>Reads the test of a branch or a <c>?:</c>: comparisons of doubles joined by <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>.</summary>

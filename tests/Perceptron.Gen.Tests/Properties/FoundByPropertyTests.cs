@@ -107,6 +107,32 @@ public class FoundByPropertyTests
     }
 
     [Fact]
+    public void Code_not_run_after_an_early_return_does_not_throw_from_Math_Sign_of_zero_over_zero()
+    {
+        // a + a >= a is false, so F returns a; the generated code still computes Math.Sign(a / a) with a zeroed: 0/0.
+        var (value, gradient) = Gradient("""
+            [Differentiable]
+            public static double F(double a)
+            {
+                if (a + a >= a)
+                {
+                    a /= a;
+                }
+                else
+                {
+                    return a;
+                }
+
+                a += Math.Sign(a / a) * a;
+                return a;
+            }
+            """, -0.5);
+
+        Assert.Equal(-0.5, value);
+        Assert.Equal(new[] { 1.0 }, gradient);
+    }
+
+    [Fact]
     public void Clamp_of_a_value_against_itself_as_a_bound_has_derivative_one()
     {
         var (value, gradient) = Gradient("[Differentiable] public static double F(double a) => Math.Clamp(a, a, a + 1.0);", 0.5);

@@ -6,10 +6,10 @@ namespace Perceptron.Gen.Tests.Properties.Running;
 
 /// <summary>
 /// Generator bugs the properties found that are not fixed yet. A disagreement one of them explains is counted in the
-/// report instead of failing, so that the properties keep testing everything else while the bug is open. None is open:
-/// the nine bugs found so far are fixed and their programs are regression tests in <see cref="FoundByPropertyTests"/>.
-/// To quarantine a new one, add its reduced program there as a skipped test and recognise its symptom here, as narrowly
-/// as possible; when it is fixed, unskip the test and delete the entry.
+/// report instead of failing, so that the properties keep testing everything else while the bug is open. Each has its
+/// reduced program as a skipped test in <see cref="FoundByPropertyTests"/>, where the fixed ones are regression tests.
+/// To quarantine a new one, add its test there and recognise its symptom here, as narrowly as possible; when it is fixed,
+/// unskip the test and delete the entry.
 /// </summary>
 public static class KnownGeneratorBugs
 {
