@@ -19,32 +19,40 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // [Differentiable] methods: {Name}Gradient beside each.
-        var differentiable = context.SyntaxProvider
-            .ForAttributeWithMetadataName("Perceptron.Gen.DifferentiableAttribute", IsMethod, DifferentiableMethodReader.Read)
+        var differentiable = context
+            .SyntaxProvider.ForAttributeWithMetadataName(
+                "Perceptron.Gen.DifferentiableAttribute",
+                IsMethod,
+                DifferentiableMethodReader.Read
+            )
             .WithTrackingName(TrackingNames.DifferentiableMethods);
-        context.RegisterSourceOutput(
-            differentiable,
-            (output, read) => Emit(output, read, method => method.Name, GradientEmitter.HintName, GradientEmitter.Emit));
+        context.RegisterSourceOutput(differentiable, (output, read) =>
+            Emit(output, read, method => method.Name, GradientEmitter.HintName, GradientEmitter.Emit)
+        );
 
         // [Model] methods with the [Loss] of their type: Forward, Loss and Backward over samples.
-        var models = context.SyntaxProvider
-            .ForAttributeWithMetadataName(ModelReader.ModelAttributeName, IsMethod, ModelReader.Read)
+        var models = context
+            .SyntaxProvider.ForAttributeWithMetadataName(ModelReader.ModelAttributeName, IsMethod, ModelReader.Read)
             .WithTrackingName(TrackingNames.Models);
-        context.RegisterSourceOutput(models, (output, read) => Emit(output, read, pair => pair.ModelName, ModelEmitter.HintName, ModelEmitter.Emit));
+        context.RegisterSourceOutput(models, (output, read) =>
+            Emit(output, read, pair => pair.ModelName, ModelEmitter.HintName, ModelEmitter.Emit)
+        );
 
         // [DerivativeOf] methods are checked where they are written; calls find them when they are read.
-        var suppliedDerivatives = context.SyntaxProvider
-            .ForAttributeWithMetadataName(CalleeResolver.DerivativeOfAttributeName, IsMethod, DerivativeOfChecker.Check)
+        var suppliedDerivatives = context
+            .SyntaxProvider.ForAttributeWithMetadataName(CalleeResolver.DerivativeOfAttributeName, IsMethod, DerivativeOfChecker.Check)
             .WithTrackingName(TrackingNames.SuppliedDerivatives);
-        context.RegisterSourceOutput(
-            suppliedDerivatives,
-            (output, read) => Emit(output, read, method => method.Name, GradientEmitter.HintName, GradientEmitter.Emit));
+        context.RegisterSourceOutput(suppliedDerivatives, (output, read) =>
+            Emit(output, read, method => method.Name, GradientEmitter.HintName, GradientEmitter.Emit)
+        );
 
         // A [Loss] alone is reported here; a [Loss] beside its model is read with the model.
-        var losses = context.SyntaxProvider
-            .ForAttributeWithMetadataName(ModelReader.LossAttributeName, IsMethod, ModelReader.CheckLossHasModel)
+        var losses = context
+            .SyntaxProvider.ForAttributeWithMetadataName(ModelReader.LossAttributeName, IsMethod, ModelReader.CheckLossHasModel)
             .WithTrackingName(TrackingNames.Losses);
-        context.RegisterSourceOutput(losses, (output, read) => Emit(output, read, pair => pair.ModelName, ModelEmitter.HintName, ModelEmitter.Emit));
+        context.RegisterSourceOutput(losses, (output, read) =>
+            Emit(output, read, pair => pair.ModelName, ModelEmitter.HintName, ModelEmitter.Emit)
+        );
     }
 
     private static bool IsMethod(SyntaxNode node, System.Threading.CancellationToken cancellationToken) => node is MethodDeclarationSyntax;
@@ -54,7 +62,8 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
         ReadResult<T> read,
         Func<T, string> methodName,
         Func<T, string> hintName,
-        Func<T, string> emit)
+        Func<T, string> emit
+    )
         where T : class
     {
         foreach (var diagnostic in read.Diagnostics)

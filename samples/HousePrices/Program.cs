@@ -34,7 +34,8 @@ public static class Program
     public static int Run(string[] args, TextWriter output, TextWriter error, bool isTerminal)
     {
         var commandLine = new HousePricesCommandLine(options =>
-            options.Explain ? ExplainCommand.Execute(output) : FitCommand.Execute(options, output, error, isTerminal));
+            options.Explain ? ExplainCommand.Execute(output) : FitCommand.Execute(options, output, error, isTerminal)
+        );
         return commandLine.Invoke(args, output, error);
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
-using TwoLayerPerceptron.Commands;
 using Samples.Common.Commands;
+using TwoLayerPerceptron.Commands;
 
 namespace TwoLayerPerceptron;
 

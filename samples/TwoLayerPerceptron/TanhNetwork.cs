@@ -60,7 +60,8 @@ public static partial class TanhNetwork
         double[] features,
         double[] labels,
         int featureCount,
-        double weightDecay)
+        double weightDecay
+    )
     {
         int sampleCount = labels.Length;
         int hiddenCount = hiddenBiases.Length;

@@ -43,7 +43,9 @@ public sealed class CsvDataLoaderTests
         Assert.Equal(1, exception.LineNumber);
         Assert.Equal("medv", exception.ColumnName);
         Assert.Equal(
-            $"{file.Path}, line 1, column 'medv': the header has no such column; its columns are 'rm', 'price'", exception.Message);
+            $"{file.Path}, line 1, column 'medv': the header has no such column; its columns are 'rm', 'price'",
+            exception.Message
+        );
     }
 
     [Fact]
@@ -68,7 +70,9 @@ public sealed class CsvDataLoaderTests
 
         Assert.Equal(1, exception.LineNumber);
         Assert.Equal(
-            $"{file.Path}, line 1: the file is empty; expected a header row naming the columns 'rm' and 'medv'", exception.Message);
+            $"{file.Path}, line 1: the file is empty; expected a header row naming the columns 'rm' and 'medv'",
+            exception.Message
+        );
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed class GradientDescentTrainerTests
         Assert.True(PublishedFit.AgreeToSignificantDigits(PublishedFit.Intercept, result.Fit.Bias, 5), $"intercept {result.Fit.Bias}");
         Assert.True(
             PublishedFit.AgreeToSignificantDigits(PublishedFit.MeanSquaredError, result.Fit.MeanSquaredError, 5),
-            $"mean squared error {result.Fit.MeanSquaredError}");
+            $"mean squared error {result.Fit.MeanSquaredError}"
+        );
     }
 
     [Fact]
@@ -72,8 +73,9 @@ public sealed class GradientDescentTrainerTests
     {
         var settings = new TrainingSettings(epochs: 1000, learningRate: 10);
 
-        TrainingDivergedException exception = Assert.Throws<TrainingDivergedException>(
-            () => GradientDescentTrainer.Train(Boston.X.AsSpan(), Boston.Y.AsSpan(), settings));
+        TrainingDivergedException exception = Assert.Throws<TrainingDivergedException>(() =>
+            GradientDescentTrainer.Train(Boston.X.AsSpan(), Boston.Y.AsSpan(), settings)
+        );
 
         // With α = 10 the distance to the optimum grows 19-fold per epoch, so the squared error overflows near epoch 120.
         Assert.InRange(exception.Epoch, 100, 140);
@@ -87,8 +89,9 @@ public sealed class GradientDescentTrainerTests
         // With α = 1.5 the distance to the optimum doubles every epoch: after 200 epochs the loss is near 10¹²³, still finite.
         var settings = new TrainingSettings(epochs: 200, learningRate: 1.5);
 
-        TrainingDivergedException exception = Assert.Throws<TrainingDivergedException>(
-            () => GradientDescentTrainer.Train(Boston.X.AsSpan(), Boston.Y.AsSpan(), settings));
+        TrainingDivergedException exception = Assert.Throws<TrainingDivergedException>(() =>
+            GradientDescentTrainer.Train(Boston.X.AsSpan(), Boston.Y.AsSpan(), settings)
+        );
 
         Assert.Equal(200, exception.Epoch);
         Assert.True(double.IsFinite(exception.Loss));

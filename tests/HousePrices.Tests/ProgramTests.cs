@@ -26,7 +26,9 @@ public sealed class ProgramTests
         Assert.Matches(@"\| intercept \(b\) +\| +-34\.670621 \| +-34\.670621 \|", output);
         Assert.Matches(@"\| mean squared error +\| +43\.600552 \| +43\.600552 \|", output);
         Assert.Matches(
-            @"\nReached the closed-form fit: largest relative difference \d(\.\d)?E-1\d, within the tolerance 1E-06\.\n$", output);
+            @"\nReached the closed-form fit: largest relative difference \d(\.\d)?E-1\d, within the tolerance 1E-06\.\n$",
+            output
+        );
         Assert.DoesNotContain("Warning", output);
 
         // Redirected output carries no colour or cursor codes.
@@ -154,6 +156,7 @@ public sealed class ProgramTests
         Assert.Equal("", output);
         Assert.Matches(
             @"^error: training diverged: the loss became Infinity at epoch \d+ with learning rate 10; try a smaller --learning-rate",
-            SingleLine(error));
+            SingleLine(error)
+        );
     }
 }

@@ -19,7 +19,8 @@ public sealed class TrainingVerdictTests
         Assert.EndsWith(
             "+\nWarning: did not reach the closed-form fit: largest relative difference 3.3, above the tolerance 1E-06.\n"
                 + "At learning rate 0.1 that takes about 62 epochs: try --epochs 62, or a --learning-rate nearer 0.5.\n",
-            output);
+            output
+        );
         Assert.DoesNotContain("Reached", output);
     }
 
@@ -32,9 +33,13 @@ public sealed class TrainingVerdictTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
         Assert.Contains(
-            "\nWarning: did not reach the closed-form fit: largest relative difference 13, above the tolerance 1E-06.\n", output);
+            "\nWarning: did not reach the closed-form fit: largest relative difference 13, above the tolerance 1E-06.\n",
+            output
+        );
         Assert.Contains(
-            "\nAt learning rate 1 the steps overshoot the minimum and never settle: try a --learning-rate below 1, such as 0.1.\n", output);
+            "\nAt learning rate 1 the steps overshoot the minimum and never settle: try a --learning-rate below 1, such as 0.1.\n",
+            output
+        );
     }
 
     [Fact]
@@ -60,7 +65,8 @@ public sealed class TrainingVerdictTests
         Assert.Equal(
             "error: did not reach the closed-form fit: largest relative difference 1.2E-06, above the tolerance 1E-06. "
                 + "At learning rate 0.1 that takes about 62 epochs: try --epochs 62, or a --learning-rate nearer 0.5.",
-            SingleLine(error));
+            SingleLine(error)
+        );
     }
 
     [Theory]
@@ -103,6 +109,7 @@ public sealed class TrainingVerdictTests
         Assert.Matches(
             @"^error: training diverged: the loss grew from 592\.14692 to \d\.\d+E\+12\d in 200 epochs with learning rate 1\.5; "
                 + @"try a smaller --learning-rate, such as 0\.1\.$",
-            SingleLine(error));
+            SingleLine(error)
+        );
     }
 }

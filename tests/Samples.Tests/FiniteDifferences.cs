@@ -33,7 +33,8 @@ internal static class FiniteDifferences
             Assert.True(
                 difference <= tolerance * largest,
                 $"Component {i}: generated {gradient[i]:R}, finite difference {numerical:R}, difference {difference:G3} "
-                    + $"above {tolerance:G2} × {largest:G3}.");
+                    + $"above {tolerance:G2} × {largest:G3}."
+            );
         }
     }
 

@@ -11,8 +11,5 @@ internal sealed record DiagnosticInfo(string DescriptorId, LocationInfo? Locatio
         new(descriptor.Id, location, messageArguments.ToEquatableArray());
 
     public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(
-            DiagnosticDescriptors.ById(DescriptorId),
-            Location?.ToLocation(),
-            MessageArguments.Cast<object>().ToArray());
+        Diagnostic.Create(DiagnosticDescriptors.ById(DescriptorId), Location?.ToLocation(), MessageArguments.Cast<object>().ToArray());
 }

@@ -21,11 +21,13 @@ internal static class CSharpExpressionPrinter
                 when leading.Value > 0 => "-" + Print(product, variableText, numeric),
             Negate negate => "-" + Operand(negate.Operand, Precedence.Unary, variableText, followsOperator: true, numeric),
             Binary binary => PrintBinary(binary, variableText, numeric),
-            Power power => $"{(numeric ?? NumericType.Double).MathClass}.Pow({Print(power.Base, variableText, numeric)}, {Exponent(power, numeric)})",
+            Power power =>
+                $"{(numeric ?? NumericType.Double).MathClass}.Pow({Print(power.Base, variableText, numeric)}, {Exponent(power, numeric)})",
             Call call => PrintCall(call, variableText, numeric),
             UserCall userCall => $"{variableText(userCall.ResultName)}",
             Element element => $"{variableText(element.Array)}[{IntegerPrinter.Print(element.Index, variableText)}]",
-            IntValue { Value: IntConstant or IntVariable or ArrayLength } count => $"({(numeric ?? NumericType.Double).Keyword}){IntegerPrinter.Print(count.Value, variableText)}",
+            IntValue { Value: IntConstant or IntVariable or ArrayLength } count =>
+                $"({(numeric ?? NumericType.Double).Keyword}){IntegerPrinter.Print(count.Value, variableText)}",
             IntValue count => $"({(numeric ?? NumericType.Double).Keyword})({IntegerPrinter.Print(count.Value, variableText)})",
             GuardedProduct guarded =>
                 $"{Operand(guarded.Guard, Precedence.Additive, variableText, followsOperator: false, numeric)} == {(numeric ?? NumericType.Double).Zero} ? {(numeric ?? NumericType.Double).Zero} : {Operand(guarded.Product, Precedence.Conditional, variableText, followsOperator: false, numeric)}",
@@ -41,7 +43,8 @@ internal static class CSharpExpressionPrinter
             Truth truth => truth.Value ? "true" : "false",
             Comparison comparison =>
                 $"{Operand(comparison.Left, Precedence.Additive, variableText, followsOperator: false, numeric)} {ComparisonSymbol(comparison.Operator)} {Operand(comparison.Right, Precedence.Additive, variableText, followsOperator: false, numeric)}",
-            Logical logical => $"{LogicalOperand(logical.Left, logical.IsAnd, variableText, numeric)} {(logical.IsAnd ? "&&" : "||")} {LogicalOperand(logical.Right, logical.IsAnd, variableText, numeric)}",
+            Logical logical =>
+                $"{LogicalOperand(logical.Left, logical.IsAnd, variableText, numeric)} {(logical.IsAnd ? "&&" : "||")} {LogicalOperand(logical.Right, logical.IsAnd, variableText, numeric)}",
             Not not => $"!({PrintCondition(not.Operand, variableText, numeric)})",
             IntComparison comparison =>
                 $"{IntegerPrinter.Print(comparison.Left, variableText)} {ComparisonSymbol(comparison.Operator)} {IntegerPrinter.Print(comparison.Right, variableText)}",
@@ -71,12 +74,14 @@ internal static class CSharpExpressionPrinter
         for (var index = 0; index < arguments.Length; index++)
         {
             // ScaleB's second argument is an int: print it as one.
-            arguments[index] = call.Function == MathFunction.ScaleB && index == 1 && call[1] is Constant count
-                ? ((long)count.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : Print(call[index], variableText, numeric);
+            arguments[index] =
+                call.Function == MathFunction.ScaleB && index == 1 && call[1] is Constant count
+                    ? ((long)count.Value).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : Print(call[index], variableText, numeric);
         }
 
-        var text = $"{(numeric ?? NumericType.Double).MathClassFor(call.Function)}.{FunctionNames.CSharpName(call.Function)}({string.Join(", ", arguments)})";
+        var text =
+            $"{(numeric ?? NumericType.Double).MathClassFor(call.Function)}.{FunctionNames.CSharpName(call.Function)}({string.Join(", ", arguments)})";
 
         // Math.Sign returns an int; as a double it can never meet integer division.
         return call.Function == MathFunction.Sign ? $"({(numeric ?? NumericType.Double).Keyword}){text}" : text;
@@ -111,10 +116,17 @@ internal static class CSharpExpressionPrinter
     /// <param name="variableText">How each variable reads.</param>
     /// <param name="followsOperator">True after a binary or unary operator, where a leading minus would read as <c>a - -b</c>.</param>
     /// <param name="numeric">The type computed in.</param>
-    private static string Operand(Expr operand, int minimumPrecedence, Func<string, string> variableText, bool followsOperator, NumericType? numeric = null)
+    private static string Operand(
+        Expr operand,
+        int minimumPrecedence,
+        Func<string, string> variableText,
+        bool followsOperator,
+        NumericType? numeric = null
+    )
     {
         var text = Print(operand, variableText, numeric);
-        var needsParentheses = Precedence.Of(operand) < minimumPrecedence || (followsOperator && text.StartsWith("-", StringComparison.Ordinal));
+        var needsParentheses =
+            Precedence.Of(operand) < minimumPrecedence || (followsOperator && text.StartsWith("-", StringComparison.Ordinal));
         return needsParentheses ? $"({text})" : text;
     }
 }

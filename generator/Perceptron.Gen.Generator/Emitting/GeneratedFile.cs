@@ -8,7 +8,8 @@ internal static class GeneratedFile
 {
     public static readonly string ToolVersion = typeof(GeneratedFile).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    public static string GeneratedCodeAttribute => $"[global::System.CodeDom.Compiler.GeneratedCode(\"Perceptron.Gen\", \"{ToolVersion}\")]";
+    public static string GeneratedCodeAttribute =>
+        $"[global::System.CodeDom.Compiler.GeneratedCode(\"Perceptron.Gen\", \"{ToolVersion}\")]";
 
     /// <summary>Writes the header, opens the namespace and types, lets <paramref name="writeMembers"/> write, and closes them.</summary>
     public static string Write(TypeContext type, string origin, Action<SourceWriter> writeMembers)

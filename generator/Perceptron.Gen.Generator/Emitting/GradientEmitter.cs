@@ -21,20 +21,29 @@ internal static class GradientEmitter
         GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer =>
         {
             // Straight-line code over scalars reads best as formulas; loops and arrays need the imperative sweep.
-            if (method.Function.IsStraightLine && method.Parameters.All(parameter => parameter.Kind == ParameterKind.Scalar) && !method.IsSingle)
+            if (
+                method.Function.IsStraightLine
+                && method.Parameters.All(parameter => parameter.Kind == ParameterKind.Scalar)
+                && !method.IsSingle
+            )
             {
                 WriteMembers(writer, method);
             }
             else
             {
                 LoopGradientEmitter.WriteMethod(writer, method);
-                if (method.Parameters.All(parameter => !parameter.IsArray) && method.Parameters.Any(parameter => parameter.IsDifferentiated))
+                if (
+                    method.Parameters.All(parameter => !parameter.IsArray) && method.Parameters.Any(parameter => parameter.IsDifferentiated)
+                )
                 {
                     var differentiated = method.Parameters.Where(parameter => parameter.IsDifferentiated).ToList();
                     var names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
                     var outNames = differentiated.Select(parameter => names.Unique("d" + NameScope.ToPascalCase(parameter.Name))).ToList();
                     var real = NumericType.Of(method.IsSingle).Keyword;
-                    var parameterList = string.Join(", ", method.Parameters.Select(parameter => $"{parameter.TypeTextIn(real)} {Identifiers.Escape(parameter.Name)}"));
+                    var parameterList = string.Join(
+                        ", ",
+                        method.Parameters.Select(parameter => $"{parameter.TypeTextIn(real)} {Identifiers.Escape(parameter.Name)}")
+                    );
                     var cref = $"{method.Name}({string.Join(", ", method.Parameters.Select(parameter => parameter.CrefTypeTextIn(real)))})";
                     WriteTupleOverload(writer, method, differentiated, outNames, parameterList, cref);
                 }
@@ -73,7 +82,10 @@ internal static class GradientEmitter
 
         writer.Doc("<summary>");
         writer.Doc($"The value of <see cref=\"{signatureCref}\"/> and its partial derivatives with respect to");
-        var respectTo = differentiated.Count == 0 ? "no parameter" : string.Join(", ", differentiated.Select(parameter => $"<paramref name=\"{parameter.Name}\"/>"));
+        var respectTo =
+            differentiated.Count == 0
+                ? "no parameter"
+                : string.Join(", ", differentiated.Select(parameter => $"<paramref name=\"{parameter.Name}\"/>"));
         writer.Doc($"{respectTo}, by reverse-mode differentiation generated at compile time.");
         writer.Doc("</summary>");
         writer.Doc("<remarks>");
@@ -89,16 +101,31 @@ internal static class GradientEmitter
 
         writer.Doc("</remarks>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        var allParameters = parameters.Select(parameter => $"double {Identifiers.Escape(parameter.Name)}").Concat(outNames.Select(name => $"out double {name}"));
+        var allParameters = parameters
+            .Select(parameter => $"double {Identifiers.Escape(parameter.Name)}")
+            .Concat(outNames.Select(name => $"out double {name}"));
         writer.Open($"{method.Accessibility} static double {method.Name}Gradient({string.Join(", ", allParameters)})");
 
         // The whole body as statements, so that common subexpressions are computed once across both passes.
-        var statements = function.Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value, Guard: local.Guard)).ToList();
+        var statements = function
+            .Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value, Guard: local.Guard))
+            .ToList();
         statements.Add(new Statement(StatementKind.Declare, valueName, function.Result));
-        statements.AddRange(gradient.Adjoints.Select(adjoint =>
-            new Statement(StatementKind.Declare, adjoint.Name, adjoint.Value, $"∂{method.Name}/∂{adjoint.OfLocal} = {Formula(adjoint.Value)}", IsBackward: true)));
-        statements.AddRange(outNames.Select((name, index) =>
-            new Statement(StatementKind.Assign, name, gradient.Derivatives[index], derivativeFormulas[index], IsBackward: true)));
+        statements.AddRange(
+            gradient.Adjoints.Select(adjoint => new Statement(
+                StatementKind.Declare,
+                adjoint.Name,
+                adjoint.Value,
+                $"∂{method.Name}/∂{adjoint.OfLocal} = {Formula(adjoint.Value)}",
+                IsBackward: true
+            ))
+        );
+        statements.AddRange(
+            outNames.Select(
+                (name, index) =>
+                    new Statement(StatementKind.Assign, name, gradient.Derivatives[index], derivativeFormulas[index], IsBackward: true)
+            )
+        );
         statements = CommonSubexpressions.Eliminate(statements, names);
 
         writer.Line("// Forward pass: the method's own computation.");
@@ -130,12 +157,15 @@ internal static class GradientEmitter
         IReadOnlyList<ParameterModel> differentiated,
         IReadOnlyList<string> outNames,
         string parameterList,
-        string signatureCref)
+        string signatureCref
+    )
     {
         var real = NumericType.Of(method.IsSingle).Keyword;
         // Element names follow the out parameters (dX → DX, dX2 → DX2), which are unique even for x and X.
         var tupleType = $"({real} Value, " + string.Join(", ", outNames.Select(name => $"{real} D{name.Substring(1)}")) + ")";
-        var arguments = method.Parameters.Select(parameter => Identifiers.Escape(parameter.Name)).Concat(outNames.Select(name => $"out {real} {name}"));
+        var arguments = method
+            .Parameters.Select(parameter => Identifiers.Escape(parameter.Name))
+            .Concat(outNames.Select(name => $"out {real} {name}"));
         writer.BlankLine();
         writer.Doc($"<summary>The value of <see cref=\"{signatureCref}\"/> and its partial derivatives, as a tuple.</summary>");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);

@@ -10,7 +10,14 @@ namespace Perceptron.Gen.Generator.Emitting;
 /// </summary>
 internal static class LocalWriter
 {
-    public static void Write(SourceWriter writer, string name, Expr value, Condition? guard, Func<string, string> code, NumericType? numeric = null)
+    public static void Write(
+        SourceWriter writer,
+        string name,
+        Expr value,
+        Condition? guard,
+        Func<string, string> code,
+        NumericType? numeric = null
+    )
     {
         var real = numeric ?? NumericType.Double;
         if (value is UserCall call)
@@ -20,16 +27,29 @@ internal static class LocalWriter
         }
 
         var text = CSharpExpressionPrinter.Print(value, code, real);
-        writer.Line(guard is null
-            ? $"{real.Keyword} {code(name)} = {text};"
-            : $"{real.Keyword} {code(name)} = {CSharpExpressionPrinter.PrintCondition(guard, code, real)} ? {text} : {real.Zero};");
+        writer.Line(
+            guard is null
+                ? $"{real.Keyword} {code(name)} = {text};"
+                : $"{real.Keyword} {code(name)} = {CSharpExpressionPrinter.PrintCondition(guard, code, real)} ? {text} : {real.Zero};"
+        );
     }
 
-    private static void WriteCall(SourceWriter writer, string name, UserCall call, Condition? guard, Func<string, string> code, NumericType real)
+    private static void WriteCall(
+        SourceWriter writer,
+        string name,
+        UserCall call,
+        Condition? guard,
+        Func<string, string> code,
+        NumericType real
+    )
     {
-        var arguments = call.Arguments.Select(argument => argument is IntValue integer
-            ? IntegerPrinter.Print(integer.Value, code)
-            : CSharpExpressionPrinter.Print(argument, code, real)).ToList();
+        var arguments = call
+            .Arguments.Select(argument =>
+                argument is IntValue integer
+                    ? IntegerPrinter.Print(integer.Value, code)
+                    : CSharpExpressionPrinter.Print(argument, code, real)
+            )
+            .ToList();
         var partials = call.PartialNames.Where(partial => partial.Length > 0).ToList();
         if (guard is null)
         {
@@ -46,6 +66,8 @@ internal static class LocalWriter
 
         var guardedOuts = partials.Select(partial => $"out {partial}");
         var callText = $"{call.Gradient}({string.Join(", ", arguments.Concat(guardedOuts))})";
-        writer.Line($"{real.Keyword} {code(name)} = {CSharpExpressionPrinter.PrintCondition(guard, code, real)} ? {callText} : {real.Zero};");
+        writer.Line(
+            $"{real.Keyword} {code(name)} = {CSharpExpressionPrinter.PrintCondition(guard, code, real)} ? {callText} : {real.Zero};"
+        );
     }
 }

@@ -99,10 +99,12 @@ internal sealed partial class LoopGradientEmitter
 
     /// <summary>Every variable the segments read, nested loops included.</summary>
     private static IEnumerable<string> FreeVariables(IEnumerable<Segment> segments) =>
-        segments.SelectMany(segment => segment switch
-        {
-            StraightSegment straight => straight.Locals.SelectMany(local => LoopAnalysis.VariablesOf(local.Value)),
-            LoopSegment inner => FreeVariables(inner.Body).Concat(inner.Carried.Select(carried => carried.Entry)),
-            _ => Enumerable.Empty<string>(),
-        });
+        segments.SelectMany(segment =>
+            segment switch
+            {
+                StraightSegment straight => straight.Locals.SelectMany(local => LoopAnalysis.VariablesOf(local.Value)),
+                LoopSegment inner => FreeVariables(inner.Body).Concat(inner.Carried.Select(carried => carried.Entry)),
+                _ => Enumerable.Empty<string>(),
+            }
+        );
 }

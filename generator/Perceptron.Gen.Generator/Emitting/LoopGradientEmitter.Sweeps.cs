@@ -51,11 +51,15 @@ internal sealed partial class LoopGradientEmitter
 
         foreach (var carried in taped)
         {
-            var tape = tapes[carried.Current] = tapes.TryGetValue(carried.Current, out var existing) ? existing : names.Unique(carried.Current + "Tape");
+            var tape = tapes[carried.Current] = tapes.TryGetValue(carried.Current, out var existing)
+                ? existing
+                : names.Unique(carried.Current + "Tape");
             writer.Line($"// {carried.Current} at the start of each iteration, for the backward pass.");
-            writer.Line(isBounded
-                ? $"{numeric.Keyword}[] {tape} = new {numeric.Keyword}[{iterations}];"
-                : $"var {tape} = new global::System.Collections.Generic.List<{numeric.Keyword}>();");
+            writer.Line(
+                isBounded
+                    ? $"{numeric.Keyword}[] {tape} = new {numeric.Keyword}[{iterations}];"
+                    : $"var {tape} = new global::System.Collections.Generic.List<{numeric.Keyword}>();"
+            );
         }
 
         foreach (var carried in loop.Carried)
@@ -66,12 +70,18 @@ internal sealed partial class LoopGradientEmitter
         // Where the backward loop starts: the bound, or the iteration after which the loop left.
         var end = loopEnds[loop.Index] = names.Unique(loop.Index + (isBounded ? "End" : "Count"));
         writer.Line(isBounded ? $"int {end} = {IntegerPrinter.Print(loop.To!, Code)};" : $"int {end} = 0;");
-        writer.Open(isBounded
-            ? $"for (int {index} = {from}; {index} < {end}; {index}++)"
-            : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric))})");
+        writer.Open(
+            isBounded
+                ? $"for (int {index} = {from}; {index} < {end}; {index}++)"
+                : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric))})"
+        );
         foreach (var carried in taped)
         {
-            writer.Line(isBounded ? $"{tapes[carried.Current]}[{Offset(index, loop.From)}] = {Code(carried.Current)};" : $"{tapes[carried.Current]}.Add({Code(carried.Current)});");
+            writer.Line(
+                isBounded
+                    ? $"{tapes[carried.Current]}[{Offset(index, loop.From)}] = {Code(carried.Current)};"
+                    : $"{tapes[carried.Current]}.Add({Code(carried.Current)});"
+            );
         }
 
         WriteForward(loop.Body, isRecomputation);

@@ -42,26 +42,36 @@ internal sealed partial class LoopGradientEmitter
         }
     }
 
-    public static void WriteMethod(SourceWriter writer, DifferentiableMethod method) => new LoopGradientEmitter(method, writer).WriteMethod();
+    public static void WriteMethod(SourceWriter writer, DifferentiableMethod method) =>
+        new LoopGradientEmitter(method, writer).WriteMethod();
 
     private static string Code(string name) => Identifiers.Escape(name);
 
     private void WriteMethod()
     {
         var parameters = method.Parameters;
-        var signatureCref = $"{method.Name}({string.Join(", ", parameters.Select(parameter => parameter.CrefTypeTextIn(numeric.Keyword)))})";
+        var signatureCref =
+            $"{method.Name}({string.Join(", ", parameters.Select(parameter => parameter.CrefTypeTextIn(numeric.Keyword)))})";
         var gradientArguments = parameters
             .Where(parameter => parameter.IsDifferentiated)
-            .Select(parameter => parameter.IsArray
-                ? $"global::System.Span<{numeric.Keyword}> {outNames[parameter.Name]}"
-                : $"out {numeric.Keyword} {outNames[parameter.Name]}");
-        var allParameters = parameters.Select(parameter => $"{parameter.TypeTextIn(numeric.Keyword)} {Code(parameter.Name)}").Concat(gradientArguments);
+            .Select(parameter =>
+                parameter.IsArray
+                    ? $"global::System.Span<{numeric.Keyword}> {outNames[parameter.Name]}"
+                    : $"out {numeric.Keyword} {outNames[parameter.Name]}"
+            );
+        var allParameters = parameters
+            .Select(parameter => $"{parameter.TypeTextIn(numeric.Keyword)} {Code(parameter.Name)}")
+            .Concat(gradientArguments);
 
         writer.Doc("<summary>");
-        writer.Doc($"The value of <see cref=\"{signatureCref}\"/> and its gradient, by reverse-mode differentiation generated at compile time.");
+        writer.Doc(
+            $"The value of <see cref=\"{signatureCref}\"/> and its gradient, by reverse-mode differentiation generated at compile time."
+        );
         writer.Doc("</summary>");
         writer.Doc("<remarks>");
-        writer.Doc("Each scalar derivative is written to its <c>out</c> parameter; the gradient of an array or span is written to the span");
+        writer.Doc(
+            "Each scalar derivative is written to its <c>out</c> parameter; the gradient of an array or span is written to the span"
+        );
         writer.Doc("given for it, which must have the same length and is overwritten, not added to.");
         if (KinkNote.Applies(method.Function))
         {
@@ -71,7 +81,9 @@ internal sealed partial class LoopGradientEmitter
         writer.Doc("</remarks>");
         foreach (var array in differentiatedArrays)
         {
-            writer.Doc($"<exception cref=\"System.ArgumentException\"><paramref name=\"{outNames[array]}\"/> is not as long as <paramref name=\"{array}\"/>.</exception>");
+            writer.Doc(
+                $"<exception cref=\"System.ArgumentException\"><paramref name=\"{outNames[array]}\"/> is not as long as <paramref name=\"{array}\"/>.</exception>"
+            );
         }
 
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
@@ -81,7 +93,8 @@ internal sealed partial class LoopGradientEmitter
             var gradient = outNames[array];
             writer.Open($"if ({gradient}.Length != {Code(array)}.Length)");
             writer.Line(
-                $"throw new global::System.ArgumentException($\"The gradient span '{gradient}' has {{{gradient}.Length}} elements but '{array}' has {{{Code(array)}.Length}}; they must match.\", nameof({gradient}));");
+                $"throw new global::System.ArgumentException($\"The gradient span '{gradient}' has {{{gradient}.Length}} elements but '{array}' has {{{Code(array)}.Length}}; they must match.\", nameof({gradient}));"
+            );
             writer.Close();
             writer.BlankLine();
         }

@@ -21,23 +21,34 @@ internal static class MathNotationPrinter
             Negate negate => "−" + Operand(negate.Operand, Precedence.Unary, variableText, followsOperator: true),
 
             // u·u reads as u².
-            Binary { Operator: BinaryOperator.Multiply } square when square.Left.Equals(square.Right) =>
-                Operand(square.Left, Precedence.Primary, variableText, followsOperator: false) + "²",
+            Binary { Operator: BinaryOperator.Multiply } square when square.Left.Equals(square.Right) => Operand(
+                square.Left,
+                Precedence.Primary,
+                variableText,
+                followsOperator: false
+            ) + "²",
             Binary binary => PrintBinary(binary, variableText),
-            Power { HasIntegerExponent: true } power when Math.Abs(power.Exponent) < 100 =>
-                Operand(power.Base, Precedence.Primary, variableText, followsOperator: false) + Superscript(power.Exponent),
-            Power power => $"{Operand(power.Base, Precedence.Primary, variableText, followsOperator: false)}^{NumberFormat.Plain(power.Exponent)}",
+            Power { HasIntegerExponent: true } power when Math.Abs(power.Exponent) < 100 => Operand(
+                power.Base,
+                Precedence.Primary,
+                variableText,
+                followsOperator: false
+            ) + Superscript(power.Exponent),
+            Power power =>
+                $"{Operand(power.Base, Precedence.Primary, variableText, followsOperator: false)}^{NumberFormat.Plain(power.Exponent)}",
             GuardedProduct guarded => Print(guarded.Product, variableText),
-            UserCall userCall => $"{userCall.Method.Substring(userCall.Method.LastIndexOf('.') + 1)}({string.Join(", ", userCall.Arguments.Select(argument => Print(argument, variableText)))})",
+            UserCall userCall =>
+                $"{userCall.Method.Substring(userCall.Method.LastIndexOf('.') + 1)}({string.Join(", ", userCall.Arguments.Select(argument => Print(argument, variableText)))})",
             Element element => $"{variableText(element.Array)}[{IntegerPrinter.Print(element.Index, variableText)}]",
             IntValue count => $"{IntegerPrinter.Print(count.Value, variableText)}",
             Call { Function: MathFunction.Abs } abs => $"|{Print(abs[0], variableText)}|",
             Call { Function: MathFunction.Floor } floor => $"⌊{Print(floor[0], variableText)}⌋",
             Call { Function: MathFunction.Pow } pow =>
                 $"{Operand(pow[0], Precedence.Primary, variableText, followsOperator: false)}^{Operand(pow[1], Precedence.Primary, variableText, followsOperator: false)}",
-            Call { Function: MathFunction.Sqrt or MathFunction.Cbrt } root =>
-                FunctionNames.MathName(root.Function) + Operand(root[0], Precedence.Primary, variableText, followsOperator: false),
-            Call call => $"{FunctionNames.MathName(call.Function)}({string.Join(", ", call.Arguments.Select(argument => Print(argument, variableText)))})",
+            Call { Function: MathFunction.Sqrt or MathFunction.Cbrt } root => FunctionNames.MathName(root.Function)
+                + Operand(root[0], Precedence.Primary, variableText, followsOperator: false),
+            Call call =>
+                $"{FunctionNames.MathName(call.Function)}({string.Join(", ", call.Arguments.Select(argument => Print(argument, variableText)))})",
             Conditional conditional =>
                 $"{PrintCondition(conditional.Test, variableText)} ? {Print(conditional.WhenTrue, variableText)} : {Print(conditional.WhenFalse, variableText)}",
             _ => throw new InvalidOperationException($"Cannot print {expression.GetType().Name}."),
@@ -47,8 +58,10 @@ internal static class MathNotationPrinter
         condition switch
         {
             Truth truth => truth.Value ? "true" : "false",
-            Comparison comparison => $"{Print(comparison.Left, variableText)} {Symbol(comparison.Operator)} {Print(comparison.Right, variableText)}",
-            Logical logical => $"({PrintCondition(logical.Left, variableText)} {(logical.IsAnd ? "∧" : "∨")} {PrintCondition(logical.Right, variableText)})",
+            Comparison comparison =>
+                $"{Print(comparison.Left, variableText)} {Symbol(comparison.Operator)} {Print(comparison.Right, variableText)}",
+            Logical logical =>
+                $"({PrintCondition(logical.Left, variableText)} {(logical.IsAnd ? "∧" : "∨")} {PrintCondition(logical.Right, variableText)})",
             Not not => $"¬({PrintCondition(not.Operand, variableText)})",
             IntComparison comparison =>
                 $"{IntegerPrinter.Print(comparison.Left, variableText)} {Symbol(comparison.Operator)} {IntegerPrinter.Print(comparison.Right, variableText)}",
@@ -85,7 +98,8 @@ internal static class MathNotationPrinter
     private static string Operand(Expr operand, int minimumPrecedence, Func<string, string> variableText, bool followsOperator)
     {
         var text = Print(operand, variableText);
-        var needsParentheses = Precedence.Of(operand) < minimumPrecedence || (followsOperator && text.StartsWith("−", StringComparison.Ordinal));
+        var needsParentheses =
+            Precedence.Of(operand) < minimumPrecedence || (followsOperator && text.StartsWith("−", StringComparison.Ordinal));
         return needsParentheses ? $"({text})" : text;
     }
 

@@ -19,13 +19,19 @@ internal static partial class ModelEmitter
         // Each per-sample derivative is c·term: the sum runs over term, and c/n is applied once after the loop.
         var split = gradient.Derivatives.Select(Build.SplitCoefficient).ToList();
         var sumNames = split
-            .Select((part, index) => part.Term is Constant ? null : sample.Names.Unique("sum" + NameScope.ToPascalCase(sample.Trainable[index])))
+            .Select(
+                (part, index) => part.Term is Constant ? null : sample.Names.Unique("sum" + NameScope.ToPascalCase(sample.Trainable[index]))
+            )
             .ToList();
-        var derivativeFormulas = split.Select((part, index) => formulas.Derivative(sample.Trainable[index], part.Coefficient, part.Term)).ToList();
+        var derivativeFormulas = split
+            .Select((part, index) => formulas.Derivative(sample.Trainable[index], part.Coefficient, part.Term))
+            .ToList();
 
         writer.Doc("<summary>");
         writer.Doc($"The mean loss {SourceWriter.EscapeXml(formulas.MeanLoss)} of <see cref=\"{formulas.ModelCref}\"/> under");
-        writer.Doc($"<see cref=\"{formulas.LossCref}\"/>, and its gradient with respect to each model parameter, in one pass over the samples.");
+        writer.Doc(
+            $"<see cref=\"{formulas.LossCref}\"/>, and its gradient with respect to each model parameter, in one pass over the samples."
+        );
         writer.Doc("</summary>");
         writer.Doc("<remarks>");
         writer.Doc($"<para>{SourceWriter.EscapeXml(formulas.Prediction)}</para>");
@@ -39,11 +45,13 @@ internal static partial class ModelEmitter
         body.AddRange(BackwardSteps(sample, gradient, split, sumNames, formulas));
         body = CommonSubexpressions.Eliminate(body, sample.Names);
         var vectorized = pair.CanVectorize && VectorLoop.CanVectorize(body);
-        writer.Doc(vectorized
-            ? "<para>The loop runs over <c>Vector&lt;double&gt;</c> lanes, two vectors per step with separate sums, and finishes the last samples one by one.</para>"
+        writer.Doc(
+            vectorized
+                ? "<para>The loop runs over <c>Vector&lt;double&gt;</c> lanes, two vectors per step with separate sums, and finishes the last samples one by one.</para>"
             : pair.CanVectorize
                 ? "<para>A scalar loop: some step of the per-sample computation (a function call or a branch) has no vector form here.</para>"
-                : "<para>A scalar loop: the target framework has no <c>Vector.LoadUnsafe</c> (it came with .NET 8).</para>");
+            : "<para>A scalar loop: the target framework has no <c>Vector.LoadUnsafe</c> (it came with .NET 8).</para>"
+        );
         writer.Doc("</remarks>");
         writer.Doc("<returns>The mean loss L, computed in the same pass.</returns>");
         WriteExceptionDoc(writer, sample);
@@ -95,7 +103,8 @@ internal static partial class ModelEmitter
         GradientProgram gradient,
         IReadOnlyList<(double Coefficient, Expr Term)> split,
         IReadOnlyList<string?> sumNames,
-        Formulas formulas)
+        Formulas formulas
+    )
     {
         foreach (var adjoint in gradient.Adjoints)
         {
@@ -110,7 +119,10 @@ internal static partial class ModelEmitter
             }
 
             var (coefficient, term) = split[index];
-            var factorNote = coefficient == 1 ? string.Empty : $"; the factor {NumberFormat.Plain(coefficient).Replace("-", "−")} is applied after the loop";
+            var factorNote =
+                coefficient == 1
+                    ? string.Empty
+                    : $"; the factor {NumberFormat.Plain(coefficient).Replace("-", "−")} is applied after the loop";
             var comment = $"∂ℓᵢ/∂{sample.Trainable[index]} = {formulas.Math(gradient.Derivatives[index])}{factorNote}";
             yield return new Statement(StatementKind.Accumulate, sum, term, comment, IsBackward: true);
         }

@@ -18,7 +18,9 @@ internal static partial class ModelEmitter
         {
             var name = Identifiers.Escape(parameter);
             writer.Open($"if (!double.IsFinite({name}))");
-            writer.Line($"throw new global::System.ArgumentException($\"{methodName} got {parameter} = {{{name}}}; every parameter must be finite.\", nameof({name}));");
+            writer.Line(
+                $"throw new global::System.ArgumentException($\"{methodName} got {parameter} = {{{name}}}; every parameter must be finite.\", nameof({name}));"
+            );
             writer.Close();
         }
 
@@ -29,13 +31,15 @@ internal static partial class ModelEmitter
             var name = Identifiers.Escape(column);
             writer.Open($"if (!double.IsFinite({name}[{index}]))");
             writer.Line(
-                $"throw new global::System.ArgumentException($\"{methodName} got {column}[{{{index}}}] = {{{name}[{index}]}}; every sample must be finite.\", nameof({name}));");
+                $"throw new global::System.ArgumentException($\"{methodName} got {column}[{{{index}}}] = {{{name}[{index}]}}; every sample must be finite.\", nameof({name}));"
+            );
             writer.Close();
         }
 
         writer.Close();
         writer.Line(
-            $"throw new global::System.OverflowException(\"{methodName}: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.\");");
+            $"throw new global::System.OverflowException(\"{methodName}: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.\");"
+        );
         writer.Close();
         writer.BlankLine();
     }

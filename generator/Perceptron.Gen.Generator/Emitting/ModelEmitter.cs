@@ -39,9 +39,13 @@ internal static partial class ModelEmitter
         var pair = sample.Pair;
         var predictions = sample.Names.Unique("predictions");
         writer.Doc("<summary>");
-        writer.Doc($"The prediction of <see cref=\"{formulas.ModelCref}\"/> for every sample: {SourceWriter.EscapeXml(formulas.Prediction)}.");
+        writer.Doc(
+            $"The prediction of <see cref=\"{formulas.ModelCref}\"/> for every sample: {SourceWriter.EscapeXml(formulas.Prediction)}."
+        );
         writer.Doc("</summary>");
-        writer.Doc($"<exception cref=\"System.ArgumentException\">A data column's length differs from <paramref name=\"{predictions}\"/>'s.</exception>");
+        writer.Doc(
+            $"<exception cref=\"System.ArgumentException\">A data column's length differs from <paramref name=\"{predictions}\"/>'s.</exception>"
+        );
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var parameters = ModelParameters(sample).Append($"{Span} {predictions}");
         writer.Open($"{pair.Accessibility} static void Forward({string.Join(", ", parameters)})");
@@ -87,7 +91,8 @@ internal static partial class ModelEmitter
     /// <summary>The model's trainable parameters as doubles, then its data columns as spans.</summary>
     private static IEnumerable<string> ModelParameters(PerSampleFunction sample) =>
         sample.Pair.ModelParameters.Select(parameter =>
-            $"{(parameter.IsDifferentiated ? "double" : ReadOnlySpan)} {Identifiers.Escape(parameter.Name)}");
+            $"{(parameter.IsDifferentiated ? "double" : ReadOnlySpan)} {Identifiers.Escape(parameter.Name)}"
+        );
 
     /// <summary>One sample's forward pass: the model's locals, the prediction, then the loss's locals.</summary>
     private static IEnumerable<Statement> ForwardPassStatements(PerSampleFunction sample) =>
@@ -103,13 +108,16 @@ internal static partial class ModelEmitter
 
     private static void WriteNonFiniteDoc(SourceWriter writer, string overflowing = "the loss or a gradient sum")
     {
-        writer.Doc("<exception cref=\"System.ArgumentException\">A parameter or a sample is NaN or infinite; the message names the first one.</exception>");
+        writer.Doc(
+            "<exception cref=\"System.ArgumentException\">A parameter or a sample is NaN or infinite; the message names the first one.</exception>"
+        );
         writer.Doc($"<exception cref=\"System.OverflowException\">Every input is finite but {overflowing} overflowed.</exception>");
     }
 
     private static void WriteExceptionDoc(SourceWriter writer, PerSampleFunction sample) =>
         writer.Doc(
-            $"<exception cref=\"System.ArgumentException\"><paramref name=\"{sample.Targets}\"/> is empty, or a data column's length differs from its length.</exception>");
+            $"<exception cref=\"System.ArgumentException\"><paramref name=\"{sample.Targets}\"/> is empty, or a data column's length differs from its length.</exception>"
+        );
 
     /// <summary>Sets the sample count from the targets and checks the data set is not empty and every column matches.</summary>
     private static void WriteTargetChecks(SourceWriter writer, PerSampleFunction sample, string methodName)
@@ -117,7 +125,8 @@ internal static partial class ModelEmitter
         writer.Line($"int {sample.Count} = {sample.Targets}.Length;");
         writer.Open($"if ({sample.Count} == 0)");
         writer.Line(
-            $"throw new global::System.ArgumentException(\"{methodName} needs at least one sample, but '{sample.Targets}' is empty.\", nameof({sample.Targets}));");
+            $"throw new global::System.ArgumentException(\"{methodName} needs at least one sample, but '{sample.Targets}' is empty.\", nameof({sample.Targets}));"
+        );
         writer.Close();
         WriteColumnChecks(writer, sample, methodName, sample.Targets);
     }
@@ -129,7 +138,8 @@ internal static partial class ModelEmitter
             writer.BlankLine();
             writer.Open($"if ({column}.Length != {sample.Count})");
             writer.Line(
-                $"throw new global::System.ArgumentException($\"{methodName} needs one value per sample: '{column}' has {{{column}.Length}} but '{reference}' has {{{sample.Count}}}.\", nameof({column}));");
+                $"throw new global::System.ArgumentException($\"{methodName} needs one value per sample: '{column}' has {{{column}.Length}} but '{reference}' has {{{sample.Count}}}.\", nameof({column}));"
+            );
             writer.Close();
         }
 

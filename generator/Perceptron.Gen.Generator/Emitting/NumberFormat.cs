@@ -22,7 +22,10 @@ internal static class NumberFormat
     }
 
     /// <summary>The shortest text for the number in formulas: <c>2</c>, <c>0.5</c>, <c>1E-08</c>.</summary>
-    public static string Plain(double value) => double.IsNaN(value) ? "NaN" : double.IsInfinity(value) ? (value > 0 ? "∞" : "−∞") : RoundTrip(value);
+    public static string Plain(double value) =>
+        double.IsNaN(value) ? "NaN"
+        : double.IsInfinity(value) ? (value > 0 ? "∞" : "−∞")
+        : RoundTrip(value);
 
     private static string RoundTrip(double value)
     {

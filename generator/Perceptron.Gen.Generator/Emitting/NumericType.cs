@@ -49,7 +49,9 @@ internal sealed class NumericType
         }
 
         var text = single.ToString("R", CultureInfo.InvariantCulture);
-        return float.Parse(text, CultureInfo.InvariantCulture).Equals(single) ? text + "f" : single.ToString("G9", CultureInfo.InvariantCulture) + "f";
+        return float.Parse(text, CultureInfo.InvariantCulture).Equals(single)
+            ? text + "f"
+            : single.ToString("G9", CultureInfo.InvariantCulture) + "f";
     }
 
     /// <summary>The class that has the function for this type; <c>MathF</c> has no <c>Clamp</c>, whose <c>Math</c> overload takes floats.</summary>

@@ -69,7 +69,9 @@ internal sealed class PerSampleFunction
 
     /// <summary>How a variable reads in C#: a data column or the target as the current sample's element.</summary>
     public string Code(string variable) =>
-        Columns.Contains(variable) || variable == Targets ? $"{Emitting.Identifiers.Escape(variable)}[{Index}]" : Emitting.Identifiers.Escape(variable);
+        Columns.Contains(variable) || variable == Targets
+            ? $"{Emitting.Identifiers.Escape(variable)}[{Index}]"
+            : Emitting.Identifiers.Escape(variable);
 
     /// <summary>How a variable reads in a formula: per-sample values carry the subscript ᵢ, the prediction is ŷᵢ.</summary>
     public string MathText(string variable)
@@ -96,11 +98,18 @@ internal sealed class PerSampleFunction
             var value = ExprRewriter.Rename(local.Value, renames);
             var name = Names.Unique(local.Name);
             renames[local.Name] = name;
-            renamed.Add(new Assignment(
-                name,
-                value,
-                local.DisplayName,
-                local.Guard is null ? null : ExprRewriter.SubstituteInCondition(local.Guard, variable => renames.TryGetValue(variable, out var renamedVariable) ? new Variable(renamedVariable) : null)));
+            renamed.Add(
+                new Assignment(
+                    name,
+                    value,
+                    local.DisplayName,
+                    local.Guard is null
+                        ? null
+                        : ExprRewriter.SubstituteInCondition(local.Guard, variable =>
+                            renames.TryGetValue(variable, out var renamedVariable) ? new Variable(renamedVariable) : null
+                        )
+                )
+            );
         }
 
         return renamed;

@@ -28,7 +28,8 @@ internal sealed record Statement(
     Expr Value,
     string? Comment = null,
     bool IsBackward = false,
-    Condition? Guard = null)
+    Condition? Guard = null
+)
 {
     public void Write(SourceWriter writer, System.Func<string, string> variableText)
     {
@@ -44,11 +45,13 @@ internal sealed record Statement(
         }
 
         var value = CSharpExpressionPrinter.Print(Value, variableText);
-        writer.Line(Kind switch
-        {
-            StatementKind.Declare => $"double {Target} = {value};",
-            StatementKind.Assign => $"{Target} = {value};",
-            _ => $"{Target} += {value};",
-        });
+        writer.Line(
+            Kind switch
+            {
+                StatementKind.Declare => $"double {Target} = {value};",
+                StatementKind.Assign => $"{Target} = {value};",
+                _ => $"{Target} += {value};",
+            }
+        );
     }
 }

@@ -37,7 +37,10 @@ internal static class VectorLoop
             writer.Line($"var {lanes[parameter]} = new {Vector}({Identifiers.Escape(parameter)});");
         }
 
-        var accumulators = sums.ToDictionary(sum => sum, sum => Enumerable.Range(0, Blocks).Select(block => names.Unique(sum + "Lanes" + block)).ToArray());
+        var accumulators = sums.ToDictionary(
+            sum => sum,
+            sum => Enumerable.Range(0, Blocks).Select(block => names.Unique(sum + "Lanes" + block)).ToArray()
+        );
         foreach (var block in accumulators.Values.SelectMany(blocks => blocks))
         {
             writer.Line($"var {block} = {Vector}.Zero;");
@@ -50,21 +53,31 @@ internal static class VectorLoop
         {
             var offset = block == 0 ? index : $"{index} + {(block == 1 ? width : $"{block} * {width}")}";
             var blockNames = locals.Concat(columns).ToDictionary(name => name, name => names.Unique(name + block));
-            writer.Line(block == 0 ? $"// Samples {index} to {index} + {width} - 1, the same steps as below, {width} at a time." : $"// The next {width} samples, with sums of their own.");
+            writer.Line(
+                block == 0
+                    ? $"// Samples {index} to {index} + {width} - 1, the same steps as below, {width} at a time."
+                    : $"// The next {width} samples, with sums of their own."
+            );
 
             foreach (var column in columns)
             {
                 writer.Line(
-                    $"var {blockNames[column]} = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({Identifiers.Escape(column)}), (nuint){(block == 0 ? offset : $"({offset})")});");
+                    $"var {blockNames[column]} = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({Identifiers.Escape(column)}), (nuint){(block == 0 ? offset : $"({offset})")});"
+                );
             }
 
-            string Text(string variable) => blockNames.TryGetValue(variable, out var local) ? local : lanes.TryGetValue(variable, out var lane) ? lane : variable;
+            string Text(string variable) =>
+                blockNames.TryGetValue(variable, out var local) ? local
+                : lanes.TryGetValue(variable, out var lane) ? lane
+                : variable;
             foreach (var statement in body)
             {
                 var value = Print(statement.Value, Text);
-                writer.Line(statement.Kind == StatementKind.Declare
-                    ? $"var {blockNames[statement.Target]} = {value};"
-                    : $"{accumulators[statement.Target][block]} += {value};");
+                writer.Line(
+                    statement.Kind == StatementKind.Declare
+                        ? $"var {blockNames[statement.Target]} = {value};"
+                        : $"{accumulators[statement.Target][block]} += {value};"
+                );
             }
         }
 
@@ -101,7 +114,8 @@ internal static class VectorLoop
                 $"{Operand(quotient.Left, Precedence.Multiplicative, variableText)} / {NumberFormat.CSharpLiteral(divisor.Value)}",
             Binary binary => $"{Operand(binary.Left, Precedence.Of(binary.Operator), variableText)} {Symbol(binary.Operator)} "
                 + Operand(binary.Right, Precedence.Of(binary.Operator) + 1, variableText),
-            Power { Exponent: 2 } square => $"{Operand(square.Base, Precedence.Primary, variableText)} * {Operand(square.Base, Precedence.Primary, variableText)}",
+            Power { Exponent: 2 } square =>
+                $"{Operand(square.Base, Precedence.Primary, variableText)} * {Operand(square.Base, Precedence.Primary, variableText)}",
             Power cube => string.Join(" * ", Enumerable.Repeat(Operand(cube.Base, Precedence.Primary, variableText), 3)),
             _ => throw new System.InvalidOperationException($"No vector form for {expression.GetType().Name}."),
         };

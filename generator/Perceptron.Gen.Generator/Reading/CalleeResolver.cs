@@ -19,17 +19,31 @@ internal static class CalleeResolver
     private const string DifferentiableAttributeName = "Perceptron.Gen.DifferentiableAttribute";
 
     /// <summary>The derivative of <paramref name="callee"/>, or the reason there is none, in words for a diagnostic.</summary>
-    public static (CalleeDerivative? Derivative, string? Problem) Resolve(IMethodSymbol callee, INamedTypeSymbol callerType, SpecialType realType = SpecialType.System_Double)
+    public static (CalleeDerivative? Derivative, string? Problem) Resolve(
+        IMethodSymbol callee,
+        INamedTypeSymbol callerType,
+        SpecialType realType = SpecialType.System_Double
+    )
     {
         var calleeName = $"{callee.ContainingType.Name}.{callee.Name}";
         var typeName = realType == SpecialType.System_Single ? "float" : "double";
-        if (!callee.IsStatic || callee.IsGenericMethod || callee.ReturnType.SpecialType != realType
-            || callee.Parameters.Any(parameter => ParameterKinds.Of(parameter, realType) is not (Model.ParameterKind.Scalar or Model.ParameterKind.Integer)))
+        if (
+            !callee.IsStatic
+            || callee.IsGenericMethod
+            || callee.ReturnType.SpecialType != realType
+            || callee.Parameters.Any(parameter =>
+                ParameterKinds.Of(parameter, realType) is not (Model.ParameterKind.Scalar or Model.ParameterKind.Integer)
+            )
+        )
         {
-            return (null, $"a call to '{calleeName}', which is not a static method of {typeName} and int parameters returning a {typeName}");
+            return (
+                null,
+                $"a call to '{calleeName}', which is not a static method of {typeName} and int parameters returning a {typeName}"
+            );
         }
 
-        var differentiable = (callee.PartialImplementationPart ?? callee).GetAttributes()
+        var differentiable = (callee.PartialImplementationPart ?? callee)
+            .GetAttributes()
             .Concat(callee.GetAttributes())
             .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == DifferentiableAttributeName);
         if (differentiable is not null)
@@ -37,10 +51,12 @@ internal static class CalleeResolver
             var named = differentiable.ConstructorArguments is [{ Kind: TypedConstantKind.Array } list]
                 ? list.Values.Select(value => value.Value as string).ToList()
                 : new List<string?>();
-            var hasPartial = callee.Parameters
-                .Select(parameter => ParameterKinds.Of(parameter, realType) == Model.ParameterKind.Scalar
+            var hasPartial = callee
+                .Parameters.Select(parameter =>
+                    ParameterKinds.Of(parameter, realType) == Model.ParameterKind.Scalar
                     && (named.Count == 0 || named.Contains(parameter.Name))
-                    && !ModelReader.IsData(parameter))
+                    && !ModelReader.IsData(parameter)
+                )
                 .ToList();
             return (new CalleeDerivative($"{Qualified(callee.ContainingType)}.{callee.Name}Gradient", hasPartial), null);
         }
@@ -49,7 +65,10 @@ internal static class CalleeResolver
         {
             if (!FitsAsDerivativeOf(candidate, callee))
             {
-                return (null, $"a call to '{calleeName}', whose [DerivativeOf] method '{candidate.Name}' does not have the shape PGEN013 describes");
+                return (
+                    null,
+                    $"a call to '{calleeName}', whose [DerivativeOf] method '{candidate.Name}' does not have the shape PGEN013 describes"
+                );
             }
 
             var hasPartial = callee.Parameters.Select(parameter => ParameterKinds.Of(parameter) == Model.ParameterKind.Scalar).ToList();
@@ -67,22 +86,29 @@ internal static class CalleeResolver
     {
         var doubles = original.Parameters.Count(parameter => parameter.Type.SpecialType == SpecialType.System_Double);
         var parameters = derivative.Parameters;
-        if (!derivative.IsStatic || derivative.ReturnType.SpecialType != SpecialType.System_Double
-            || parameters.Length != original.Parameters.Length + doubles)
+        if (
+            !derivative.IsStatic
+            || derivative.ReturnType.SpecialType != SpecialType.System_Double
+            || parameters.Length != original.Parameters.Length + doubles
+        )
         {
             return false;
         }
 
         for (var index = 0; index < original.Parameters.Length; index++)
         {
-            if (!SymbolEqualityComparer.Default.Equals(parameters[index].Type, original.Parameters[index].Type) || parameters[index].RefKind != RefKind.None)
+            if (
+                !SymbolEqualityComparer.Default.Equals(parameters[index].Type, original.Parameters[index].Type)
+                || parameters[index].RefKind != RefKind.None
+            )
             {
                 return false;
             }
         }
 
-        return parameters.Skip(original.Parameters.Length).All(parameter =>
-            parameter.RefKind == RefKind.Out && parameter.Type.SpecialType == SpecialType.System_Double);
+        return parameters
+            .Skip(original.Parameters.Length)
+            .All(parameter => parameter.RefKind == RefKind.Out && parameter.Type.SpecialType == SpecialType.System_Double);
     }
 
     /// <summary>The method a <c>[DerivativeOf]</c> attribute names, if it can be found.</summary>
@@ -101,9 +127,15 @@ internal static class CalleeResolver
         new[] { callee.ContainingType, callerType }
             .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default)
             .SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
-            .Where(candidate => candidate.GetAttributes().Any(attribute =>
-                attribute.AttributeClass?.ToDisplayString() == DerivativeOfAttributeName
-                && NamedOriginals(attribute, candidate.ContainingType).Any(original => SymbolEqualityComparer.Default.Equals(original, callee))));
+            .Where(candidate =>
+                candidate
+                    .GetAttributes()
+                    .Any(attribute =>
+                        attribute.AttributeClass?.ToDisplayString() == DerivativeOfAttributeName
+                        && NamedOriginals(attribute, candidate.ContainingType)
+                            .Any(original => SymbolEqualityComparer.Default.Equals(original, callee))
+                    )
+            );
 
     private static string Qualified(INamedTypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 }

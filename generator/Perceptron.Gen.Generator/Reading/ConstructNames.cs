@@ -49,7 +49,8 @@ internal static class ConstructNames
             IAssignmentOperation => "an assignment inside an expression",
             IIncrementOrDecrementOperation => "'++' or '--' inside an expression",
             IConversionOperation conversion => $"a value of type '{conversion.Operand.Type?.ToDisplayString() ?? "unknown"}'",
-            IParameterReferenceOperation parameter => $"the parameter '{parameter.Parameter.Name}' of type '{parameter.Type?.ToDisplayString()}'",
+            IParameterReferenceOperation parameter =>
+                $"the parameter '{parameter.Parameter.Name}' of type '{parameter.Type?.ToDisplayString()}'",
             ILocalReferenceOperation local => $"the local '{local.Local.Name}' of type '{local.Type?.ToDisplayString()}'",
             IObjectCreationOperation => "creating an object",
             IAnonymousFunctionOperation => "a lambda",

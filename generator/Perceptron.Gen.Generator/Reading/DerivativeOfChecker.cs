@@ -24,10 +24,18 @@ internal static class DerivativeOfChecker
             var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken));
             var originals = CalleeResolver.NamedOriginals(attribute, derivative.ContainingType).ToList();
             var targetName = attribute.ConstructorArguments.LastOrDefault().Value as string ?? "?";
-            var targetType = attribute.ConstructorArguments is [{ Value: INamedTypeSymbol type }, _] ? type.Name : derivative.ContainingType.Name;
+            var targetType = attribute.ConstructorArguments is [{ Value: INamedTypeSymbol type }, _]
+                ? type.Name
+                : derivative.ContainingType.Name;
             if (originals.Count == 0)
             {
-                var notFound = DiagnosticInfo.Create(DiagnosticDescriptors.DerivativeTargetNotFound, location, derivative.Name, targetName, targetType);
+                var notFound = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DerivativeTargetNotFound,
+                    location,
+                    derivative.Name,
+                    targetName,
+                    targetType
+                );
                 return new ReadResult<DifferentiableMethod>(null, EquatableArray.Create(notFound));
             }
 

@@ -25,7 +25,8 @@ internal static class DifferentiableMethodReader
         GeneratorAttributeSyntaxContext context,
         IMethodSymbol method,
         MethodDeclarationSyntax syntax,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         if (SignatureChecks.HasCompileErrors(context.SemanticModel, syntax, cancellationToken))
         {
@@ -54,14 +55,17 @@ internal static class DifferentiableMethodReader
         }
 
         // Long operands get names of their own, so that derivatives stay linear in the size of the method.
-        var names = new Symbolic.NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(Symbolic.UsedNames.Of(function.Value)));
+        var names = new Symbolic.NameScope(
+            method.Parameters.Select(parameter => parameter.Name).Concat(Symbolic.UsedNames.Of(function.Value))
+        );
         var lifted = Symbolic.LargeOperandLifting.Lift(function.Value, names);
 
         // A [Data] parameter is data here as in a model: passed through, not differentiated.
         var parameters = method.Parameters.Select(parameter =>
         {
             var kind = ParameterKinds.Of(parameter, RealTypes.Of(method))!.Value;
-            var isDifferentiated = kind != ParameterKind.Integer && differentiated.Contains(parameter.Name) && !ModelReader.IsData(parameter);
+            var isDifferentiated =
+                kind != ParameterKind.Integer && differentiated.Contains(parameter.Name) && !ModelReader.IsData(parameter);
             return new ParameterModel(parameter.Name, isDifferentiated, kind);
         });
         var isOverloaded = method.ContainingType.GetMembers(method.Name).Length > 1;
@@ -72,7 +76,8 @@ internal static class DifferentiableMethodReader
             parameters.ToEquatableArray(),
             lifted,
             isOverloaded,
-            RealTypes.Of(method) == SpecialType.System_Single);
+            RealTypes.Of(method) == SpecialType.System_Single
+        );
         return new ReadResult<DifferentiableMethod>(model, EquatableArray<DiagnosticInfo>.Empty);
     }
 
@@ -80,9 +85,10 @@ internal static class DifferentiableMethodReader
     private static HashSet<string> ReadWithRespectTo(AttributeData attribute, IMethodSymbol method, List<DiagnosticInfo> diagnostics)
     {
         var all = new HashSet<string>(method.Parameters.Select(parameter => parameter.Name));
-        var named = attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array
-            ? attribute.ConstructorArguments[0].Values.Select(value => value.Value as string).ToList()
-            : new List<string?>();
+        var named =
+            attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Kind == TypedConstantKind.Array
+                ? attribute.ConstructorArguments[0].Values.Select(value => value.Value as string).ToList()
+                : new List<string?>();
         if (named.Count == 0)
         {
             return all;
@@ -93,10 +99,13 @@ internal static class DifferentiableMethodReader
         {
             if (named[index] is not { } name || !all.Contains(name))
             {
-                var location = argumentSyntax is { } arguments && index < arguments.Count
-                    ? LocationInfo.From(arguments[index])
-                    : LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax());
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownParameterName, location, method.Name, named[index] ?? "null"));
+                var location =
+                    argumentSyntax is { } arguments && index < arguments.Count
+                        ? LocationInfo.From(arguments[index])
+                        : LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax());
+                diagnostics.Add(
+                    DiagnosticInfo.Create(DiagnosticDescriptors.UnknownParameterName, location, method.Name, named[index] ?? "null")
+                );
             }
         }
 

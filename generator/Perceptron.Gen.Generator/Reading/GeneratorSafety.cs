@@ -24,7 +24,8 @@ internal static class GeneratorSafety
                 DiagnosticDescriptors.InternalError,
                 LocationInfo.From(methodIdentifier),
                 methodName,
-                $"{exception.GetType().Name}: {exception.Message}");
+                $"{exception.GetType().Name}: {exception.Message}"
+            );
             return new ReadResult<T>(null, EquatableArray.Create(diagnostic));
         }
     }

@@ -42,7 +42,8 @@ internal static class ModelReader
             DiagnosticDescriptors.LossWithoutModel,
             LocationInfo.From(syntax.Identifier),
             loss.Name,
-            loss.ContainingType.Name);
+            loss.ContainingType.Name
+        );
         return new ReadResult<ModelAndLoss>(null, EquatableArray.Create(diagnostic));
     }
 
@@ -50,7 +51,8 @@ internal static class ModelReader
         GeneratorAttributeSyntaxContext context,
         IMethodSymbol model,
         MethodDeclarationSyntax syntax,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         if (SignatureChecks.HasCompileErrors(context.SemanticModel, syntax, cancellationToken))
         {
@@ -62,7 +64,9 @@ internal static class ModelReader
         var models = MarkedMethods(type, ModelAttributeName).ToList();
         if (!SymbolEqualityComparer.Default.Equals(models[0], model))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateModelMember, LocationInfo.From(syntax.Identifier), type.Name, "Model"));
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateModelMember, LocationInfo.From(syntax.Identifier), type.Name, "Model")
+            );
         }
 
         SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
@@ -70,27 +74,39 @@ internal static class ModelReader
         var isData = model.Parameters.Select(IsData).ToList();
         if (!isData.Contains(false))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ModelWithoutParameters, LocationInfo.From(syntax.ParameterList), model.Name));
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.ModelWithoutParameters, LocationInfo.From(syntax.ParameterList), model.Name)
+            );
         }
 
         var losses = MarkedMethods(type, LossAttributeName).ToList();
         var lossSyntax = losses.Count == 0 ? null : SyntaxOf(losses[0], cancellationToken);
         if (losses.Count == 0 || lossSyntax is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ModelWithoutLoss, LocationInfo.From(syntax.Identifier), model.Name, type.Name));
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.ModelWithoutLoss, LocationInfo.From(syntax.Identifier), model.Name, type.Name)
+            );
             return new ReadResult<ModelAndLoss>(null, diagnostics.ToEquatableArray());
         }
 
         foreach (var extraLoss in losses.Skip(1))
         {
             var extraSyntax = SyntaxOf(extraLoss, cancellationToken);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateModelMember, LocationInfo.From(extraSyntax?.Identifier ?? syntax.Identifier), type.Name, "Loss"));
+            diagnostics.Add(
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateModelMember,
+                    LocationInfo.From(extraSyntax?.Identifier ?? syntax.Identifier),
+                    type.Name,
+                    "Loss"
+                )
+            );
         }
 
         var loss = losses[0];
-        var lossModel = context.SemanticModel.SyntaxTree == lossSyntax.SyntaxTree
-            ? context.SemanticModel
-            : context.SemanticModel.Compilation.GetSemanticModel(lossSyntax.SyntaxTree);
+        var lossModel =
+            context.SemanticModel.SyntaxTree == lossSyntax.SyntaxTree
+                ? context.SemanticModel
+                : context.SemanticModel.Compilation.GetSemanticModel(lossSyntax.SyntaxTree);
         if (SignatureChecks.HasCompileErrors(lossModel, lossSyntax, cancellationToken))
         {
             return ReadResult<ModelAndLoss>.Nothing;
@@ -99,7 +115,9 @@ internal static class ModelReader
         SignatureChecks.CheckMethod(loss, lossSyntax, diagnostics);
         if (loss.Parameters.Length != 2)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidLossSignature, LocationInfo.From(lossSyntax.ParameterList), loss.Name));
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.InvalidLossSignature, LocationInfo.From(lossSyntax.ParameterList), loss.Name)
+            );
         }
 
         if (diagnostics.Count > 0)
@@ -133,12 +151,14 @@ internal static class ModelReader
             loss.Parameters[0].Name,
             loss.Parameters[1].Name,
             lossFunction.Value.AsStraightLine(),
-            HasVectorApi(context.SemanticModel.Compilation));
+            HasVectorApi(context.SemanticModel.Compilation)
+        );
         return new ReadResult<ModelAndLoss>(result, EquatableArray<DiagnosticInfo>.Empty);
     }
 
     /// <summary>Whether the parameter is marked <c>[Data]</c>: a per-sample input, never differentiated.</summary>
-    public static bool IsData(IParameterSymbol parameter) => parameter.GetAttributes().Any(attribute => IsAttribute(attribute, DataAttributeName));
+    public static bool IsData(IParameterSymbol parameter) =>
+        parameter.GetAttributes().Any(attribute => IsAttribute(attribute, DataAttributeName));
 
     /// <summary>Whether the compilation targets a framework with <c>Vector.LoadUnsafe</c> and <c>Vector.Sum</c> (.NET 8 on).</summary>
     private static bool HasVectorApi(Compilation compilation) =>
@@ -156,5 +176,8 @@ internal static class ModelReader
     private static bool IsAttribute(AttributeData attribute, string fullName) => attribute.AttributeClass?.ToDisplayString() == fullName;
 
     private static MethodDeclarationSyntax? SyntaxOf(IMethodSymbol method, CancellationToken cancellationToken) =>
-        method.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax(cancellationToken)).OfType<MethodDeclarationSyntax>().FirstOrDefault();
+        method
+            .DeclaringSyntaxReferences.Select(reference => reference.GetSyntax(cancellationToken))
+            .OfType<MethodDeclarationSyntax>()
+            .FirstOrDefault();
 }

@@ -26,9 +26,13 @@ internal sealed partial class OperationReader
         }
 
         var arguments = invocation.Arguments.OrderBy(argument => argument.Parameter?.Ordinal ?? 0).ToList();
-        var values = arguments.Select(argument => argument.Value.Type?.SpecialType == SpecialType.System_Int32
-            ? new IntValue(ReadInteger(argument.Value))
-            : ReadExpression(argument.Value)).ToList();
+        var values = arguments
+            .Select(argument =>
+                argument.Value.Type?.SpecialType == SpecialType.System_Int32
+                    ? new IntValue(ReadInteger(argument.Value))
+                    : ReadExpression(argument.Value)
+            )
+            .ToList();
         for (var index = 0; index < values.Count; index++)
         {
             var isDouble = callee.Parameters[index].Type.SpecialType == realType;
@@ -37,20 +41,25 @@ internal sealed partial class OperationReader
                 // Issue #3 note: without a dependency analysis any non-constant argument might carry a derivative.
                 return Unsupported(
                     arguments[index].Value,
-                    $"passing a value that may depend on differentiated parameters to '{callee.Parameters[index].Name}' of '{callee.Name}', which its [Differentiable] leaves out");
+                    $"passing a value that may depend on differentiated parameters to '{callee.Parameters[index].Name}' of '{callee.Name}', which its [Differentiable] leaves out"
+                );
             }
         }
 
         var resultName = names.Unique(char.ToLowerInvariant(callee.Name[0]) + callee.Name.Substring(1));
-        var partialNames = callee.Parameters
-            .Select((parameter, index) => derivative.HasPartial[index] ? names.Unique(resultName + "D" + NameScope.ToPascalCase(parameter.Name)) : string.Empty)
+        var partialNames = callee
+            .Parameters.Select(
+                (parameter, index) =>
+                    derivative.HasPartial[index] ? names.Unique(resultName + "D" + NameScope.ToPascalCase(parameter.Name)) : string.Empty
+            )
             .ToEquatableArray();
         var call = new UserCall(
             callee.ContainingType.ToDisplayString() + "." + callee.Name,
             derivative.Gradient,
             values.ToEquatableArray(),
             partialNames,
-            resultName);
+            resultName
+        );
         locals.Add(new Assignment(resultName, call, callee.Name, guard));
         return new Variable(resultName);
     }

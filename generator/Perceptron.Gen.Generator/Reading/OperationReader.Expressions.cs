@@ -1,11 +1,11 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using Perceptron.Gen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Perceptron.Gen.Generator.Diagnostics;
+using Perceptron.Gen.Generator.Model;
 using Perceptron.Gen.Generator.Symbolic;
 
 namespace Perceptron.Gen.Generator.Reading;
@@ -36,8 +36,10 @@ internal sealed partial class OperationReader
         }
 
         // double and float do not mix: a float method computes in float throughout, as its caller expects.
-        if (operation is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Double or SpecialType.System_Single } mixed
-            && mixed.Operand.Type.SpecialType != realType)
+        if (
+            operation is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Double or SpecialType.System_Single } mixed
+            && mixed.Operand.Type.SpecialType != realType
+        )
         {
             operation = mixed.Operand;
         }
@@ -45,7 +47,10 @@ internal sealed partial class OperationReader
         if (operation.Type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single && operation.Type.SpecialType != realType)
         {
             var real = realType == SpecialType.System_Single ? "float" : "double";
-            return Unsupported(operation, $"a {operation.Type.ToDisplayString()} value in a method that computes in {real} (use {real} throughout, with literals such as 2.5f and MathF)");
+            return Unsupported(
+                operation,
+                $"a {operation.Type.ToDisplayString()} value in a method that computes in {real} (use {real} throughout, with literals such as 2.5f and MathF)"
+            );
         }
 
         switch (operation)
@@ -91,7 +96,6 @@ internal sealed partial class OperationReader
             case IInvocationOperation invocation:
                 return ReadInvocation(invocation);
 
-
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional when conditional.Type?.SpecialType == realType:
                 var test = ReadCondition(conditional.Condition);
                 return new Conditional(test, ReadGuarded(conditional.WhenTrue, test, true), ReadGuarded(whenFalse, test, false));
@@ -115,7 +119,11 @@ internal sealed partial class OperationReader
         }
 
         // Math.Pow with a constant exponent is a power: its derivative never goes through a logarithm.
-        if (function == MathFunction.Pow && invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: var exponent } && IsNumber(exponent))
+        if (
+            function == MathFunction.Pow
+            && invocation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: var exponent }
+            && IsNumber(exponent)
+        )
         {
             return new Power(ReadExpression(invocation.Arguments[0].Value), Convert.ToDouble(exponent, CultureInfo.InvariantCulture));
         }
@@ -126,8 +134,8 @@ internal sealed partial class OperationReader
             return Unsupported(invocation.Arguments[1].Value, "Math.ScaleB with a power of two that is not a compile-time constant");
         }
 
-        var arguments = invocation.Arguments
-            .OrderBy(argument => argument.Parameter?.Ordinal ?? 0)
+        var arguments = invocation
+            .Arguments.OrderBy(argument => argument.Parameter?.Ordinal ?? 0)
             .Select(argument => ReadExpression(argument.Value))
             .ToEquatableArray();
         var call = new Call(function, arguments);
@@ -159,12 +167,18 @@ internal sealed partial class OperationReader
 
         switch (operation)
         {
-            case IBinaryOperation { OperatorMethod: null, OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } logical:
+            case IBinaryOperation
+            {
+                OperatorMethod: null,
+                OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr
+            } logical:
                 var isAnd = logical.OperatorKind == BinaryOperatorKind.ConditionalAnd;
                 return new Logical(isAnd, ReadCondition(logical.LeftOperand), ReadCondition(logical.RightOperand));
 
             case IBinaryOperation { OperatorMethod: null } comparison
-                when ToComparison(comparison.OperatorKind) is { } op && IsDouble(comparison.LeftOperand) && IsDouble(comparison.RightOperand):
+                when ToComparison(comparison.OperatorKind) is { } op
+                    && IsDouble(comparison.LeftOperand)
+                    && IsDouble(comparison.RightOperand):
                 return new Comparison(op, ReadExpression(comparison.LeftOperand), ReadExpression(comparison.RightOperand));
 
             case IBinaryOperation { OperatorMethod: null } integerComparison

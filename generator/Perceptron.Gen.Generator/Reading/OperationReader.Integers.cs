@@ -32,14 +32,21 @@ internal sealed partial class OperationReader
             case ILocalReferenceOperation { Local: var local } when integers.TryGetValue(local, out var value):
                 return value;
 
-            case IPropertyReferenceOperation { Property.Name: "Length", Instance: IParameterReferenceOperation { Parameter: var array } } when arrays.Contains(array):
+            case IPropertyReferenceOperation { Property.Name: "Length", Instance: IParameterReferenceOperation { Parameter: var array } }
+                when arrays.Contains(array):
                 return new ArrayLength(array.Name);
 
-            case IBinaryOperation { OperatorMethod: null } binary when binary.Type?.SpecialType == SpecialType.System_Int32 && ToIntOperator(binary.OperatorKind) is { } op:
+            case IBinaryOperation { OperatorMethod: null } binary
+                when binary.Type?.SpecialType == SpecialType.System_Int32 && ToIntOperator(binary.OperatorKind) is { } op:
                 return new IntBinary(op, ReadInteger(binary.LeftOperand), ReadInteger(binary.RightOperand));
 
             default:
-                Report(DiagnosticDescriptors.UnsupportedExpression, operation.Syntax, methodName, $"the integer expression '{operation.Syntax}'");
+                Report(
+                    DiagnosticDescriptors.UnsupportedExpression,
+                    operation.Syntax,
+                    methodName,
+                    $"the integer expression '{operation.Syntax}'"
+                );
                 return new IntConstant(0);
         }
     }
@@ -50,8 +57,12 @@ internal sealed partial class OperationReader
         {
             IArrayElementReferenceOperation { ArrayReference: IParameterReferenceOperation { Parameter: var array }, Indices: [var index] }
                 when arrays.Contains(array) => new Element(array.Name, ReadInteger(index)),
-            IPropertyReferenceOperation { Property.IsIndexer: true, Instance: IParameterReferenceOperation { Parameter: var span }, Arguments: [var index] }
-                when arrays.Contains(span) => new Element(span.Name, ReadInteger(index.Value)),
+            IPropertyReferenceOperation
+            {
+                Property.IsIndexer: true,
+                Instance: IParameterReferenceOperation { Parameter: var span },
+                Arguments: [var index]
+            } when arrays.Contains(span) => new Element(span.Name, ReadInteger(index.Value)),
             _ => null,
         };
 

@@ -36,11 +36,19 @@ internal sealed partial class OperationReader
     private bool ReadForEachLoop(IForEachLoopOperation loop)
     {
         var collection = loop.Collection is IConversionOperation conversion ? conversion.Operand : loop.Collection;
-        if (collection is not IParameterReferenceOperation { Parameter: var array } || !arrays.Contains(array)
+        if (
+            collection is not IParameterReferenceOperation { Parameter: var array }
+            || !arrays.Contains(array)
             || loop.LoopControlVariable is not IVariableDeclaratorOperation { Symbol: var element }
-            || element.Type.SpecialType != realType)
+            || element.Type.SpecialType != realType
+        )
         {
-            Report(DiagnosticDescriptors.UnsupportedStatement, loop.Syntax, methodName, "a 'foreach' loop over anything but a double[] or span parameter");
+            Report(
+                DiagnosticDescriptors.UnsupportedStatement,
+                loop.Syntax,
+                methodName,
+                "a 'foreach' loop over anything but a double[] or span parameter"
+            );
             return true;
         }
 
@@ -70,7 +78,8 @@ internal sealed partial class OperationReader
             collection: null,
             topTest: testAtTop ? condition : null,
             bottomTest: testAtTop ? null : condition,
-            isUntil: isUntil);
+            isUntil: isUntil
+        );
     }
 
     /// <summary>Reads a loop body into a <see cref="LoopSegment"/>, with the double variables it assigns carried.</summary>
@@ -83,7 +92,8 @@ internal sealed partial class OperationReader
         string? collection,
         IOperation? topTest = null,
         IOperation? bottomTest = null,
-        bool isUntil = false)
+        bool isUntil = false
+    )
     {
         FlushStraightSegment();
         var carriedSymbols = AssignedOuterVariables(body);
@@ -126,13 +136,17 @@ internal sealed partial class OperationReader
             return false;
         }
 
-        var carriedVariables = carried.Select(variable => new CarriedVariable(variable.Entry, variable.Current, currentNames[variable.Symbol])).ToList();
+        var carriedVariables = carried
+            .Select(variable => new CarriedVariable(variable.Entry, variable.Current, currentNames[variable.Symbol]))
+            .ToList();
         foreach (var (symbol, _, current) in carried)
         {
             currentNames[symbol] = current;
         }
 
-        segments.Add(new LoopSegment(indexName, from, to, runWhile, exitAfter, carriedVariables.ToEquatableArray(), bodySegments.ToEquatableArray()));
+        segments.Add(
+            new LoopSegment(indexName, from, to, runWhile, exitAfter, carriedVariables.ToEquatableArray(), bodySegments.ToEquatableArray())
+        );
         return true;
     }
 
@@ -148,8 +162,12 @@ internal sealed partial class OperationReader
                 IIncrementOrDecrementOperation step => step.Target,
                 _ => null,
             };
-            if (target is not null && AssignedSymbol(target) is { } symbol && currentNames.ContainsKey(symbol)
-                && !assigned.Contains(symbol, SymbolEqualityComparer.Default))
+            if (
+                target is not null
+                && AssignedSymbol(target) is { } symbol
+                && currentNames.ContainsKey(symbol)
+                && !assigned.Contains(symbol, SymbolEqualityComparer.Default)
+            )
             {
                 assigned.Add(symbol);
             }
@@ -161,33 +179,48 @@ internal sealed partial class OperationReader
     /// <summary>The index, start and exclusive end of <c>for (int i = start; i &lt; end; i++)</c> (or <c>i &lt;= last</c>).</summary>
     private (ILocalSymbol Index, IntExpr From, IntExpr To)? CanonicalIndex(IForLoopOperation loop)
     {
-        if (loop.Before is not [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [var declarator] } declaration] }]
+        if (
+            loop.Before is not [IVariableDeclarationGroupOperation { Declarations: [{ Declarators: [var declarator] } declaration] }]
             || declarator.Symbol.Type.SpecialType != SpecialType.System_Int32
-            || (declarator.Initializer ?? declaration.Initializer) is not { } initializer)
+            || (declarator.Initializer ?? declaration.Initializer) is not { } initializer
+        )
         {
             return null;
         }
 
         var index = declarator.Symbol;
-        if (loop.Condition is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } condition
+        if (
+            loop.Condition
+                is not IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } condition
             || condition.LeftOperand is not ILocalReferenceOperation { Local: var tested }
-            || !SymbolEqualityComparer.Default.Equals(tested, index))
+            || !SymbolEqualityComparer.Default.Equals(tested, index)
+        )
         {
             return null;
         }
 
-        var isStep = loop.AtLoopBottom is [IExpressionStatementOperation { Operation: var step }]
+        var isStep =
+            loop.AtLoopBottom is [IExpressionStatementOperation { Operation: var step }]
             && step switch
             {
                 IIncrementOrDecrementOperation { Kind: OperationKind.Increment, Target: ILocalReferenceOperation { Local: var stepped } } =>
                     SymbolEqualityComparer.Default.Equals(stepped, index),
-                ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: ILocalReferenceOperation { Local: var stepped }, Value.ConstantValue.Value: 1 } =>
-                    SymbolEqualityComparer.Default.Equals(stepped, index),
+                ICompoundAssignmentOperation
+                {
+                    OperatorKind: BinaryOperatorKind.Add,
+                    Target: ILocalReferenceOperation { Local: var stepped },
+                    Value.ConstantValue.Value: 1
+                } => SymbolEqualityComparer.Default.Equals(stepped, index),
                 _ => false,
             };
-        var bodyChangesIndex = loop.Body.DescendantsAndSelf().Any(operation =>
-            operation is IAssignmentOperation { Target: ILocalReferenceOperation { Local: var written } } && SymbolEqualityComparer.Default.Equals(written, index)
-            || operation is IIncrementOrDecrementOperation { Target: ILocalReferenceOperation { Local: var stepped } } && SymbolEqualityComparer.Default.Equals(stepped, index));
+        var bodyChangesIndex = loop
+            .Body.DescendantsAndSelf()
+            .Any(operation =>
+                operation is IAssignmentOperation { Target: ILocalReferenceOperation { Local: var written } }
+                    && SymbolEqualityComparer.Default.Equals(written, index)
+                || operation is IIncrementOrDecrementOperation { Target: ILocalReferenceOperation { Local: var stepped } }
+                    && SymbolEqualityComparer.Default.Equals(stepped, index)
+            );
         if (!isStep || bodyChangesIndex)
         {
             return null;
@@ -195,7 +228,10 @@ internal sealed partial class OperationReader
 
         var from = ReadInteger(initializer.Value);
         var bound = ReadInteger(condition.RightOperand);
-        var to = condition.OperatorKind == BinaryOperatorKind.LessThanOrEqual ? new IntBinary(IntOperator.Add, bound, new IntConstant(1)) : bound;
+        var to =
+            condition.OperatorKind == BinaryOperatorKind.LessThanOrEqual
+                ? new IntBinary(IntOperator.Add, bound, new IntConstant(1))
+                : bound;
         return (index, from, to);
     }
 }

@@ -53,8 +53,13 @@ internal sealed partial class OperationReader
             case IWhileLoopOperation whileLoop when allowLoops:
                 return ReadWhileLoop(whileLoop);
 
-            case IConditionalOperation { WhenTrue: { } whenTrue } branch when branch.Type is null or { SpecialType: SpecialType.System_Void }:
-                return ReadIf(branch.Condition, () => ReadStatement(whenTrue), branch.WhenFalse is { } whenFalse ? () => ReadStatement(whenFalse) : null);
+            case IConditionalOperation { WhenTrue: { } whenTrue } branch
+                when branch.Type is null or { SpecialType: SpecialType.System_Void }:
+                return ReadIf(
+                    branch.Condition,
+                    () => ReadStatement(whenTrue),
+                    branch.WhenFalse is { } whenFalse ? () => ReadStatement(whenFalse) : null
+                );
 
             case IBranchOperation { BranchKind: BranchKind.Continue } when loopDepth > 0:
                 // A continue that ends the body does nothing; others were folded into the branch before them.
@@ -67,7 +72,12 @@ internal sealed partial class OperationReader
                 return false;
 
             default:
-                Report(DiagnosticDescriptors.UnsupportedStatement, statement.Syntax, methodName, ConstructNames.OfStatement(statement.Syntax));
+                Report(
+                    DiagnosticDescriptors.UnsupportedStatement,
+                    statement.Syntax,
+                    methodName,
+                    ConstructNames.OfStatement(statement.Syntax)
+                );
                 return true;
         }
     }
@@ -96,7 +106,10 @@ internal sealed partial class OperationReader
                     continue;
                 }
 
-                if (local.Type.SpecialType == SpecialType.System_Int32 && (declarator.Initializer ?? declaration.Initializer) is { } integerInitializer)
+                if (
+                    local.Type.SpecialType == SpecialType.System_Int32
+                    && (declarator.Initializer ?? declaration.Initializer) is { } integerInitializer
+                )
                 {
                     // An int local stands for its value wherever it is read; it must not change afterwards.
                     integers[local] = ReadInteger(integerInitializer.Value);
@@ -113,7 +126,8 @@ internal sealed partial class OperationReader
                         $"Local '{local.Name}'",
                         methodName,
                         local.Type.ToDisplayString(),
-                        $"locals are {real}, or int with an initial value that never changes");
+                        $"locals are {real}, or int with an initial value that never changes"
+                    );
                     continue;
                 }
 
@@ -143,7 +157,8 @@ internal sealed partial class OperationReader
                 }
                 else
                 {
-                    var operatorText = (compound.Syntax as AssignmentExpressionSyntax)?.OperatorToken.Text ?? compound.OperatorKind.ToString();
+                    var operatorText = (compound.Syntax as AssignmentExpressionSyntax)?.OperatorToken.Text
+                        ?? compound.OperatorKind.ToString();
                     Report(DiagnosticDescriptors.UnsupportedExpression, compound.Syntax, methodName, $"the '{operatorText}' operator");
                 }
 
@@ -151,14 +166,22 @@ internal sealed partial class OperationReader
 
             case IIncrementOrDecrementOperation { Target: var target } step when AssignedSymbol(target) is { } symbol:
                 var isIncrement = step.Kind == OperationKind.Increment;
-                Assign(symbol, new Binary(isIncrement ? BinaryOperator.Add : BinaryOperator.Subtract, ReadExpression(target), Constant.One));
+                Assign(
+                    symbol,
+                    new Binary(isIncrement ? BinaryOperator.Add : BinaryOperator.Subtract, ReadExpression(target), Constant.One)
+                );
                 break;
 
             case IInvalidOperation:
                 return false;
 
             default:
-                Report(DiagnosticDescriptors.UnsupportedStatement, statement.Syntax, methodName, ConstructNames.OfStatement(statement.Syntax));
+                Report(
+                    DiagnosticDescriptors.UnsupportedStatement,
+                    statement.Syntax,
+                    methodName,
+                    ConstructNames.OfStatement(statement.Syntax)
+                );
                 break;
         }
 
@@ -187,7 +210,11 @@ internal sealed partial class OperationReader
     {
         for (var index = start; index < statements.Length; index++)
         {
-            if (loopDepth > 0 && statements[index] is IConditionalOperation { WhenFalse: null } branch && EndsWithJump(branch.WhenTrue) is { } jump)
+            if (
+                loopDepth > 0
+                && statements[index] is IConditionalOperation { WhenFalse: null } branch
+                && EndsWithJump(branch.WhenTrue) is { } jump
+            )
             {
                 var rest = index + 1;
                 var test = ReadCondition(branch.Condition);
@@ -199,9 +226,17 @@ internal sealed partial class OperationReader
                 return ReadIf(test, () => ReadJumpBranch(branch.WhenTrue), () => ReadStatements(statements, rest));
             }
 
-            if (statements[index] is IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jumpStatement && index != statements.Length - 1)
+            if (
+                statements[index] is IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jumpStatement
+                && index != statements.Length - 1
+            )
             {
-                Report(DiagnosticDescriptors.UnsupportedStatement, jumpStatement.Syntax, methodName, "a 'break' or 'continue' before the end of its block");
+                Report(
+                    DiagnosticDescriptors.UnsupportedStatement,
+                    jumpStatement.Syntax,
+                    methodName,
+                    "a 'break' or 'continue' before the end of its block"
+                );
                 continue;
             }
 
@@ -219,7 +254,8 @@ internal sealed partial class OperationReader
         branch switch
         {
             IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jump => jump.BranchKind,
-            IBlockOperation { Operations: [.., IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jump] } => jump.BranchKind,
+            IBlockOperation { Operations: [.., IBranchOperation { BranchKind: BranchKind.Break or BranchKind.Continue } jump] } =>
+                jump.BranchKind,
             _ => null,
         };
 
@@ -306,7 +342,8 @@ internal sealed partial class OperationReader
         return new BranchState(currentNames, returnedWhen, returnValue, allPathsReturned);
     }
 
-    private static Condition? And(Condition left, Condition right) => right is Truth { Value: true } ? left : new Logical(true, left, right);
+    private static Condition? And(Condition left, Condition right) =>
+        right is Truth { Value: true } ? left : new Logical(true, left, right);
 
     private static Condition? Or(Condition? left, Condition? right) =>
         (left, right) switch

@@ -29,8 +29,11 @@ internal static class ParameterKinds
             return ParameterKind.Array;
         }
 
-        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } span && element.SpecialType == realType
-            && span.ContainingNamespace.ToDisplayString() == "System")
+        if (
+            type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } span
+            && element.SpecialType == realType
+            && span.ContainingNamespace.ToDisplayString() == "System"
+        )
         {
             return span.Name switch
             {

@@ -24,13 +24,21 @@ internal static class SignatureChecks
         {
             if (type.Modifiers.Any(SyntaxKind.FileKeyword))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalType, LocationInfo.From(type.Identifier), type.Identifier.Text));
+                diagnostics.Add(
+                    DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalType, LocationInfo.From(type.Identifier), type.Identifier.Text)
+                );
             }
 
             if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
                 diagnostics.Add(
-                    DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotPartial, LocationInfo.From(type.Identifier), type.Identifier.Text, syntax.Identifier.Text));
+                    DiagnosticInfo.Create(
+                        DiagnosticDescriptors.TypeNotPartial,
+                        LocationInfo.From(type.Identifier),
+                        type.Identifier.Text,
+                        syntax.Identifier.Text
+                    )
+                );
             }
         }
     }
@@ -39,16 +47,25 @@ internal static class SignatureChecks
     /// Checks a method is static, not generic, returns a double and takes doubles — and, where
     /// <paramref name="allowArrays"/>, also ints and double arrays or spans.
     /// </summary>
-    public static void CheckMethod(IMethodSymbol method, MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics, bool allowArrays = false)
+    public static void CheckMethod(
+        IMethodSymbol method,
+        MethodDeclarationSyntax syntax,
+        List<DiagnosticInfo> diagnostics,
+        bool allowArrays = false
+    )
     {
         if (!method.IsStatic)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStatic, LocationInfo.From(syntax.Identifier), method.Name));
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStatic, LocationInfo.From(syntax.Identifier), method.Name)
+            );
         }
 
         if (method.IsGenericMethod)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), method.Name));
+            diagnostics.Add(
+                DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), method.Name)
+            );
         }
 
         var realType = allowArrays ? RealTypes.Of(method) : SpecialType.System_Double;
@@ -61,7 +78,9 @@ internal static class SignatureChecks
                     "The result",
                     method.Name,
                     syntax.ReturnType.ToString(),
-                    allowArrays ? "a differentiable method returns a double, or a float when it computes in float" : DoublesOnly));
+                    allowArrays ? "a differentiable method returns a double, or a float when it computes in float" : DoublesOnly
+                )
+            );
         }
 
         for (var index = 0; index < method.Parameters.Length; index++)
@@ -71,10 +90,16 @@ internal static class SignatureChecks
             if (kind is null || (!allowArrays && kind != ParameterKind.Scalar))
             {
                 var parameterSyntax = syntax.ParameterList.Parameters[index];
-                var typeText = string.Join(" ", parameterSyntax.Modifiers.Select(modifier => modifier.Text).Append(parameterSyntax.Type?.ToString() ?? "?"));
+                var typeText = string.Join(
+                    " ",
+                    parameterSyntax.Modifiers.Select(modifier => modifier.Text).Append(parameterSyntax.Type?.ToString() ?? "?")
+                );
                 // The span covers the modifiers too: in "ref double x" it is "ref double" that must change.
                 var typeEnd = parameterSyntax.Type?.Span.End ?? parameterSyntax.Span.End;
-                var typeStart = parameterSyntax.Modifiers.Count > 0 ? parameterSyntax.Modifiers[0].SpanStart : parameterSyntax.Type?.SpanStart ?? parameterSyntax.SpanStart;
+                var typeStart =
+                    parameterSyntax.Modifiers.Count > 0
+                        ? parameterSyntax.Modifiers[0].SpanStart
+                        : parameterSyntax.Type?.SpanStart ?? parameterSyntax.SpanStart;
                 diagnostics.Add(
                     DiagnosticInfo.Create(
                         DiagnosticDescriptors.UnsupportedType,
@@ -82,7 +107,9 @@ internal static class SignatureChecks
                         $"Parameter '{parameter.Name}'",
                         method.Name,
                         typeText,
-                        allowArrays ? ParametersAllowed : DoublesOnly));
+                        allowArrays ? ParametersAllowed : DoublesOnly
+                    )
+                );
             }
         }
 
@@ -91,13 +118,23 @@ internal static class SignatureChecks
             var construct = method.IsPartialDefinition
                 ? "the declaration of a partial method (put the attribute on the part with the body)"
                 : "a method without a body";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedStatement, LocationInfo.From(syntax.Identifier), method.Name, construct));
+            diagnostics.Add(
+                DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnsupportedStatement,
+                    LocationInfo.From(syntax.Identifier),
+                    method.Name,
+                    construct
+                )
+            );
         }
     }
 
     /// <summary>Whether the method's own code has compile errors; then the compiler speaks and the generator keeps quiet.</summary>
-    public static bool HasCompileErrors(SemanticModel semanticModel, MethodDeclarationSyntax syntax, System.Threading.CancellationToken cancellationToken) =>
-        semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+    public static bool HasCompileErrors(
+        SemanticModel semanticModel,
+        MethodDeclarationSyntax syntax,
+        System.Threading.CancellationToken cancellationToken
+    ) => semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
 
     public static string AccessibilityKeyword(Accessibility accessibility) =>
         accessibility switch
@@ -113,10 +150,14 @@ internal static class SignatureChecks
     /// <summary>The namespace and enclosing types of the method, as the emitter reopens them.</summary>
     public static TypeContext TypeContextOf(MethodDeclarationSyntax syntax, IMethodSymbol method)
     {
-        var types = syntax.Ancestors()
+        var types = syntax
+            .Ancestors()
             .OfType<TypeDeclarationSyntax>()
             .Reverse()
-            .Select(type => new ContainingType(KeywordOf(type), type.Identifier.Text + (type.TypeParameterList?.ToString() ?? string.Empty)))
+            .Select(type => new ContainingType(
+                KeywordOf(type),
+                type.Identifier.Text + (type.TypeParameterList?.ToString() ?? string.Empty)
+            ))
             .ToEquatableArray();
         var containingNamespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
         return new TypeContext(containingNamespace, types);

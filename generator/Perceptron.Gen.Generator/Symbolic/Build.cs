@@ -66,7 +66,11 @@ internal static class Build
         {
             Constant constant => constant.Is(0) ? Constant.Zero : new Constant(-constant.Value),
             Negate negate => negate.Operand,
-            Binary { Operator: BinaryOperator.Subtract } difference => new Binary(BinaryOperator.Subtract, difference.Right, difference.Left),
+            Binary { Operator: BinaryOperator.Subtract } difference => new Binary(
+                BinaryOperator.Subtract,
+                difference.Right,
+                difference.Left
+            ),
             Binary { Operator: BinaryOperator.Multiply } => Multiply(new Constant(-1), operand),
             Conditional conditional => Branch(conditional.Test, Negate(conditional.WhenTrue), Negate(conditional.WhenFalse)),
             GuardedProduct guarded => new GuardedProduct(guarded.Guard, Negate(guarded.Product)),
@@ -274,7 +278,11 @@ internal static class Build
             case Constant:
                 return Multiply(adjoint, partial);
             case Conditional conditional:
-                return Branch(conditional.Test, MultiplyStrongZero(conditional.WhenTrue, partial), MultiplyStrongZero(conditional.WhenFalse, partial));
+                return Branch(
+                    conditional.Test,
+                    MultiplyStrongZero(conditional.WhenTrue, partial),
+                    MultiplyStrongZero(conditional.WhenFalse, partial)
+                );
             default:
                 // c·t is zero exactly when t is: the guard tests the adjoint without its constant factor.
                 var product = Multiply(adjoint, partial);
@@ -340,7 +348,8 @@ internal static class Build
         // One canonical order, so that like terms are recognised (a·b + b·a is 2·a·b) and equal factors sit side by side:
         // compound factors first, then variables by name, as in (ŷ − y)·x.
         factors.Sort(CompareFactors);
-        Expr product = Math.Abs(coefficient) == 1 ? factors[0] : new Binary(BinaryOperator.Multiply, new Constant(Math.Abs(coefficient)), factors[0]);
+        Expr product =
+            Math.Abs(coefficient) == 1 ? factors[0] : new Binary(BinaryOperator.Multiply, new Constant(Math.Abs(coefficient)), factors[0]);
         for (var index = 1; index < factors.Count; index++)
         {
             product = new Binary(BinaryOperator.Multiply, product, factors[index]);

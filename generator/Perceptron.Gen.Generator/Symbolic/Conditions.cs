@@ -23,9 +23,12 @@ internal static class Conditions
             Conditional conditional => Build.Branch(
                 Assume(conditional.Test, known, value),
                 Assume(conditional.WhenTrue, known, value),
-                Assume(conditional.WhenFalse, known, value)),
+                Assume(conditional.WhenFalse, known, value)
+            ),
             Binary binary => Rebuild(binary, Assume(binary.Left, known, value), Assume(binary.Right, known, value)),
-            Negate negate => Assume(negate.Operand, known, value) is var operand && ReferenceEquals(operand, negate.Operand) ? negate : new Negate(operand),
+            Negate negate => Assume(negate.Operand, known, value) is var operand && ReferenceEquals(operand, negate.Operand)
+                ? negate
+                : new Negate(operand),
             GuardedProduct guarded => Assume(guarded.Product, known, value) is var product && Build.IsZero(product)
                 ? product
                 : new GuardedProduct(Assume(guarded.Guard, known, value), product),

@@ -24,7 +24,8 @@ internal static class DerivativeRules
                 return;
 
             // A variable or an array element: a leaf, whose adjoint the sweep accumulates.
-            case Variable or Element:
+            case Variable
+            or Element:
                 accumulate(node, adjoint);
                 return;
 
@@ -56,16 +57,20 @@ internal static class DerivativeRules
                 PropagateUnlessConstant(quotient.Left, () => Build.Divide(adjoint, quotient.Right), accumulate);
                 PropagateUnlessConstant(
                     quotient.Right,
-                    () => Build.Negate(Build.Divide(Build.Multiply(adjoint, quotient.Left), Build.Multiply(quotient.Right, quotient.Right))),
-                    accumulate);
+                    () =>
+                        Build.Negate(Build.Divide(Build.Multiply(adjoint, quotient.Left), Build.Multiply(quotient.Right, quotient.Right))),
+                    accumulate
+                );
                 return;
 
             // d(uᶜ) = c·uᶜ⁻¹·du, with u⁰ constant: its derivative is 0 everywhere, x = 0 included.
             case Power power:
                 PropagateUnlessConstant(
                     power.Base,
-                    () => Build.Multiply(adjoint, Build.Multiply(new Constant(power.Exponent), Build.Power(power.Base, power.Exponent - 1))),
-                    accumulate);
+                    () =>
+                        Build.Multiply(adjoint, Build.Multiply(new Constant(power.Exponent), Build.Power(power.Base, power.Exponent - 1))),
+                    accumulate
+                );
                 return;
 
             // d(c ? u : v) = c ? du : dv. Each branch receives the adjoint only where it was taken, as a branch, never
@@ -81,7 +86,11 @@ internal static class DerivativeRules
                 {
                     if (userCall.PartialNames[index].Length > 0)
                     {
-                        Propagate(userCall.Arguments[index], Build.Multiply(adjoint, new Variable(userCall.PartialNames[index])), accumulate);
+                        Propagate(
+                            userCall.Arguments[index],
+                            Build.Multiply(adjoint, new Variable(userCall.PartialNames[index])),
+                            accumulate
+                        );
                     }
                 }
 

@@ -15,21 +15,38 @@ internal static class ExprRewriter
             Negate negate => new Negate(Substitute(negate.Operand, replacement)),
             Binary binary => new Binary(binary.Operator, Substitute(binary.Left, replacement), Substitute(binary.Right, replacement)),
             Power power => new Power(Substitute(power.Base, replacement), power.Exponent),
-            Call call => new Call(call.Function, System.Linq.Enumerable.Select(call.Arguments, argument => Substitute(argument, replacement)).ToEquatableArray()),
+            Call call => new Call(
+                call.Function,
+                System.Linq.Enumerable.Select(call.Arguments, argument => Substitute(argument, replacement)).ToEquatableArray()
+            ),
             GuardedProduct guarded => new GuardedProduct(Substitute(guarded.Guard, replacement), Substitute(guarded.Product, replacement)),
-            UserCall userCall => userCall with { Arguments = System.Linq.Enumerable.Select(userCall.Arguments, argument => Substitute(argument, replacement)).ToEquatableArray() },
+            UserCall userCall => userCall with
+            {
+                Arguments = System
+                    .Linq.Enumerable.Select(userCall.Arguments, argument => Substitute(argument, replacement))
+                    .ToEquatableArray(),
+            },
             Conditional conditional => new Conditional(
                 SubstituteInCondition(conditional.Test, replacement),
                 Substitute(conditional.WhenTrue, replacement),
-                Substitute(conditional.WhenFalse, replacement)),
+                Substitute(conditional.WhenFalse, replacement)
+            ),
             _ => expression,
         };
 
     public static Condition SubstituteInCondition(Condition condition, Func<string, Expr?> replacement) =>
         condition switch
         {
-            Comparison comparison => new Comparison(comparison.Operator, Substitute(comparison.Left, replacement), Substitute(comparison.Right, replacement)),
-            Logical logical => new Logical(logical.IsAnd, SubstituteInCondition(logical.Left, replacement), SubstituteInCondition(logical.Right, replacement)),
+            Comparison comparison => new Comparison(
+                comparison.Operator,
+                Substitute(comparison.Left, replacement),
+                Substitute(comparison.Right, replacement)
+            ),
+            Logical logical => new Logical(
+                logical.IsAnd,
+                SubstituteInCondition(logical.Left, replacement),
+                SubstituteInCondition(logical.Right, replacement)
+            ),
             Not not => new Not(SubstituteInCondition(not.Operand, replacement)),
             _ => condition,
         };
@@ -50,15 +67,31 @@ internal static class ExprRewriter
         return expression switch
         {
             Negate negate => new Negate(Replace(negate.Operand, target, replacement)),
-            Binary binary => new Binary(binary.Operator, Replace(binary.Left, target, replacement), Replace(binary.Right, target, replacement)),
+            Binary binary => new Binary(
+                binary.Operator,
+                Replace(binary.Left, target, replacement),
+                Replace(binary.Right, target, replacement)
+            ),
             Power power => new Power(Replace(power.Base, target, replacement), power.Exponent),
-            Call call => new Call(call.Function, System.Linq.Enumerable.Select(call.Arguments, argument => Replace(argument, target, replacement)).ToEquatableArray()),
-            GuardedProduct guarded => new GuardedProduct(Replace(guarded.Guard, target, replacement), Replace(guarded.Product, target, replacement)),
-            UserCall userCall => userCall with { Arguments = System.Linq.Enumerable.Select(userCall.Arguments, argument => Replace(argument, target, replacement)).ToEquatableArray() },
+            Call call => new Call(
+                call.Function,
+                System.Linq.Enumerable.Select(call.Arguments, argument => Replace(argument, target, replacement)).ToEquatableArray()
+            ),
+            GuardedProduct guarded => new GuardedProduct(
+                Replace(guarded.Guard, target, replacement),
+                Replace(guarded.Product, target, replacement)
+            ),
+            UserCall userCall => userCall with
+            {
+                Arguments = System
+                    .Linq.Enumerable.Select(userCall.Arguments, argument => Replace(argument, target, replacement))
+                    .ToEquatableArray(),
+            },
             Conditional conditional => new Conditional(
                 ReplaceInCondition(conditional.Test, target, replacement),
                 Replace(conditional.WhenTrue, target, replacement),
-                Replace(conditional.WhenFalse, target, replacement)),
+                Replace(conditional.WhenFalse, target, replacement)
+            ),
             _ => expression,
         };
     }
@@ -66,8 +99,16 @@ internal static class ExprRewriter
     private static Condition ReplaceInCondition(Condition condition, Expr target, Expr replacement) =>
         condition switch
         {
-            Comparison comparison => new Comparison(comparison.Operator, Replace(comparison.Left, target, replacement), Replace(comparison.Right, target, replacement)),
-            Logical logical => new Logical(logical.IsAnd, ReplaceInCondition(logical.Left, target, replacement), ReplaceInCondition(logical.Right, target, replacement)),
+            Comparison comparison => new Comparison(
+                comparison.Operator,
+                Replace(comparison.Left, target, replacement),
+                Replace(comparison.Right, target, replacement)
+            ),
+            Logical logical => new Logical(
+                logical.IsAnd,
+                ReplaceInCondition(logical.Left, target, replacement),
+                ReplaceInCondition(logical.Right, target, replacement)
+            ),
             Not not => new Not(ReplaceInCondition(not.Operand, target, replacement)),
             _ => condition,
         };

@@ -19,9 +19,7 @@ internal static class LoopAnalysis
 
     /// <summary>All variable names an expression reads.</summary>
     public static IEnumerable<string> VariablesOf(Expr expression) =>
-        expression is Variable variable
-            ? new[] { variable.Name }
-            : ExprRewriter.Children(expression).SelectMany(VariablesOf);
+        expression is Variable variable ? new[] { variable.Name } : ExprRewriter.Children(expression).SelectMany(VariablesOf);
 
     private static bool IsLinearThroughout(IEnumerable<Segment> segments, HashSet<string> tainted)
     {
@@ -69,11 +67,18 @@ internal static class LoopAnalysis
         expression switch
         {
             Variable or Constant or Element or IntValue => true,
-            Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } sum => IsLinearIn(sum.Left, tainted) && IsLinearIn(sum.Right, tainted),
+            Binary { Operator: BinaryOperator.Add or BinaryOperator.Subtract } sum => IsLinearIn(sum.Left, tainted)
+                && IsLinearIn(sum.Right, tainted),
             Negate negate => IsLinearIn(negate.Operand, tainted),
             Binary { Operator: BinaryOperator.Multiply, Left: Constant } scaled => IsLinearIn(scaled.Right, tainted),
-            Binary { Operator: BinaryOperator.Multiply or BinaryOperator.Divide, Right: Constant } scaled => IsLinearIn(scaled.Left, tainted),
-            Conditional conditional => !ExprRewriter.Children(new Conditional(conditional.Test, Constant.Zero, Constant.Zero)).SelectMany(VariablesOf).Any(tainted.Contains)
+            Binary { Operator: BinaryOperator.Multiply or BinaryOperator.Divide, Right: Constant } scaled => IsLinearIn(
+                scaled.Left,
+                tainted
+            ),
+            Conditional conditional => !ExprRewriter
+                .Children(new Conditional(conditional.Test, Constant.Zero, Constant.Zero))
+                .SelectMany(VariablesOf)
+                .Any(tainted.Contains)
                 && IsLinearIn(conditional.WhenTrue, tainted)
                 && IsLinearIn(conditional.WhenFalse, tainted),
             _ => !VariablesOf(expression).Any(tainted.Contains),

@@ -34,7 +34,11 @@ internal static class MathDerivatives
             case MathFunction.LogWithBase:
                 var logBase = Function(MathFunction.Log, call[1]);
                 yield return (0, Build.Divide(Constant.One, Build.Multiply(u, logBase)), true);
-                yield return (1, Build.Negate(Build.Divide(Function(MathFunction.Log, u), Build.Multiply(call[1], Build.Multiply(logBase, logBase)))), true);
+                yield return (
+                    1,
+                    Build.Negate(Build.Divide(Function(MathFunction.Log, u), Build.Multiply(call[1], Build.Multiply(logBase, logBase)))),
+                    true
+                );
                 break;
 
             // (log₁₀ u)′ = 1/(u·ln 10);  (log₂ u)′ = 1/(u·ln 2)
@@ -59,7 +63,11 @@ internal static class MathDerivatives
                 // With b = 0, aᵇ is 1 everywhere and its derivative 0, also at a = 0 where 0·0⁻¹ would be NaN.
                 var exponent = call[1];
                 var baseDerivative = Build.Multiply(exponent, Function(MathFunction.Pow, u, Build.Subtract(exponent, Constant.One)));
-                yield return (0, Build.Branch(new Comparison(ComparisonOperator.Equal, exponent, Constant.Zero), Constant.Zero, baseDerivative), true);
+                yield return (
+                    0,
+                    Build.Branch(new Comparison(ComparisonOperator.Equal, exponent, Constant.Zero), Constant.Zero, baseDerivative),
+                    true
+                );
                 var atZero = new Comparison(ComparisonOperator.Equal, u, Constant.Zero);
                 yield return (1, Build.Branch(atZero, Constant.Zero, Build.Multiply(call, Function(MathFunction.Log, u))), true);
                 break;
@@ -78,10 +86,20 @@ internal static class MathDerivatives
 
             // asin′ = 1/√(1 − u²), acos′ = −1/√(1 − u²), atan′ = 1/(1 + u²)
             case MathFunction.Asin:
-                yield return (0, Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Subtract(Constant.One, Build.Multiply(u, u)))), true);
+                yield return (
+                    0,
+                    Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Subtract(Constant.One, Build.Multiply(u, u)))),
+                    true
+                );
                 break;
             case MathFunction.Acos:
-                yield return (0, Build.Negate(Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Subtract(Constant.One, Build.Multiply(u, u))))), true);
+                yield return (
+                    0,
+                    Build.Negate(
+                        Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Subtract(Constant.One, Build.Multiply(u, u))))
+                    ),
+                    true
+                );
                 break;
             case MathFunction.Atan:
                 yield return (0, Build.Divide(Constant.One, Build.Add(Constant.One, Build.Multiply(u, u))), false);
@@ -108,10 +126,18 @@ internal static class MathDerivatives
 
             // asinh′ = 1/√(u² + 1), acosh′ = 1/√(u² − 1), atanh′ = 1/(1 − u²)
             case MathFunction.Asinh:
-                yield return (0, Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Add(Build.Multiply(u, u), Constant.One))), false);
+                yield return (
+                    0,
+                    Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Add(Build.Multiply(u, u), Constant.One))),
+                    false
+                );
                 break;
             case MathFunction.Acosh:
-                yield return (0, Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Subtract(Build.Multiply(u, u), Constant.One))), true);
+                yield return (
+                    0,
+                    Build.Divide(Constant.One, Function(MathFunction.Sqrt, Build.Subtract(Build.Multiply(u, u), Constant.One))),
+                    true
+                );
                 break;
             case MathFunction.Atanh:
                 yield return (0, Build.Divide(Constant.One, Build.Subtract(Constant.One, Build.Multiply(u, u))), true);
@@ -119,8 +145,15 @@ internal static class MathDerivatives
 
             // |u|′ = sign u, and 0 at u = 0 (the minimum-norm subgradient)
             case MathFunction.Abs:
-                yield return (0, Build.Branch(Compare(ComparisonOperator.Greater, u, Constant.Zero), Constant.One,
-                    Build.Branch(Compare(ComparisonOperator.Less, u, Constant.Zero), new Constant(-1), Constant.Zero)), false);
+                yield return (
+                    0,
+                    Build.Branch(
+                        Compare(ComparisonOperator.Greater, u, Constant.Zero),
+                        Constant.One,
+                        Build.Branch(Compare(ComparisonOperator.Less, u, Constant.Zero), new Constant(-1), Constant.Zero)
+                    ),
+                    false
+                );
                 break;
 
             // max(a, b): the larger operand takes the gradient; at a tie two variables split it, a constant keeps none
@@ -177,9 +210,10 @@ internal static class MathDerivatives
         Expr Beyond(ComparisonOperator op, Expr bound, Expr share) =>
             u.Equals(bound) ? share : Build.Branch(Compare(op, u, bound), Constant.One, AtTie(bound, share));
 
-        var inside = u.Equals(low) || u.Equals(high)
-            ? (Condition)Truth.False
-            : new Logical(true, Compare(ComparisonOperator.Greater, u, low), Compare(ComparisonOperator.Less, u, high));
+        var inside =
+            u.Equals(low) || u.Equals(high)
+                ? (Condition)Truth.False
+                : new Logical(true, Compare(ComparisonOperator.Greater, u, low), Compare(ComparisonOperator.Less, u, high));
         yield return (0, Build.Branch(inside, Constant.One, Build.Add(AtTie(low, lowTie), AtTie(high, highTie))));
         yield return (1, Beyond(ComparisonOperator.Less, low, lowTie));
         yield return (2, Beyond(ComparisonOperator.Greater, high, highTie));

@@ -59,7 +59,9 @@ internal static class ReverseMode
             DerivativeRules.Propagate(local.Value, seed, Accumulate);
         }
 
-        var derivatives = withRespectTo.Select(parameter => adjoints.TryGetValue(parameter, out var derivative) ? derivative : Constant.Zero);
+        var derivatives = withRespectTo.Select(parameter =>
+            adjoints.TryGetValue(parameter, out var derivative) ? derivative : Constant.Zero
+        );
         return new GradientProgram(namedAdjoints.ToEquatableArray(), derivatives.ToEquatableArray(), localAdjoints.ToEquatableArray());
     }
 }

@@ -9,11 +9,16 @@ internal static class UsedNames
     public static IEnumerable<string> Of(FunctionBody body) => Of(body.Segments);
 
     private static IEnumerable<string> Of(IEnumerable<Segment> segments) =>
-        segments.SelectMany(segment => segment switch
-        {
-            StraightSegment straight => straight.Locals.SelectMany(local =>
-                local.Value is UserCall call ? call.PartialNames.Where(name => name.Length > 0).Append(local.Name) : new[] { local.Name }),
-            LoopSegment loop => Of(loop.Body).Concat(loop.Carried.Select(carried => carried.Current)).Append(loop.Index),
-            _ => Enumerable.Empty<string>(),
-        });
+        segments.SelectMany(segment =>
+            segment switch
+            {
+                StraightSegment straight => straight.Locals.SelectMany(local =>
+                    local.Value is UserCall call
+                        ? call.PartialNames.Where(name => name.Length > 0).Append(local.Name)
+                        : new[] { local.Name }
+                ),
+                LoopSegment loop => Of(loop.Body).Concat(loop.Carried.Select(carried => carried.Current)).Append(loop.Index),
+                _ => Enumerable.Empty<string>(),
+            }
+        );
 }

@@ -33,9 +33,9 @@ public static class FitCommand
             {
                 var report = new ConsoleReport(output, isTerminal);
                 report.WriteIntroduction(data, options.Training);
-                trained = report.ShowTraining(
-                    options.Training.Epochs,
-                    progress => GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training, progress));
+                trained = report.ShowTraining(options.Training.Epochs, progress =>
+                    GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training, progress)
+                );
                 agreement = ClosedFormAgreement.Measure(trained, closedForm);
                 report.WriteResults(data, trained, closedForm, agreement);
             }

@@ -71,7 +71,14 @@ public sealed class HousePricesCommandLine
         ArgumentNullException.ThrowIfNull(run);
         Command = new RootCommand("Fits house prices with a perceptron whose gradients Perceptron.Gen generates at compile time.")
         {
-            dataPath, xColumn, yColumn, epochs, learningRate, json, explain, requireClosedForm,
+            dataPath,
+            xColumn,
+            yColumn,
+            epochs,
+            learningRate,
+            json,
+            explain,
+            requireClosedForm,
         };
         AddValidators();
         Command.SetAction(parseResult => run(ReadOptions(parseResult)));
@@ -135,6 +142,7 @@ public sealed class HousePricesCommandLine
             training,
             parseResult.GetValue(json),
             parseResult.GetValue(explain),
-            parseResult.GetValue(requireClosedForm));
+            parseResult.GetValue(requireClosedForm)
+        );
     }
 }

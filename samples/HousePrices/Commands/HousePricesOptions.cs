@@ -11,4 +11,11 @@ namespace HousePrices.Commands;
 /// <param name="Explain">Whether to print the worked example instead of fitting data.</param>
 /// <param name="RequireClosedForm">Whether a fit that does not reach the closed form exits with a failure code.</param>
 public sealed record HousePricesOptions(
-    string? DataPath, string XColumn, string YColumn, TrainingSettings Training, bool Json, bool Explain, bool RequireClosedForm);
+    string? DataPath,
+    string XColumn,
+    string YColumn,
+    TrainingSettings Training,
+    bool Json,
+    bool Explain,
+    bool RequireClosedForm
+);

@@ -32,8 +32,12 @@ public static class PositiveNumberParsers
 
         if (value > int.MaxValue)
         {
-            result.AddError(string.Create(
-                CultureInfo.InvariantCulture, $"{OptionName(result)} is too large: it can be at most {int.MaxValue}, not {token}."));
+            result.AddError(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{OptionName(result)} is too large: it can be at most {int.MaxValue}, not {token}."
+                )
+            );
             return 0;
         }
 

@@ -51,6 +51,7 @@ public static class WorkedExample
             dW,
             dB,
             InitialWeight - (LearningRate * dW),
-            InitialBias - (LearningRate * dB));
+            InitialBias - (LearningRate * dB)
+        );
     }
 }

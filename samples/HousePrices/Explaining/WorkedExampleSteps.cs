@@ -27,4 +27,5 @@ public sealed record WorkedExampleSteps(
     double DLossDWeight,
     double DLossDBias,
     double NewWeight,
-    double NewBias);
+    double NewBias
+);

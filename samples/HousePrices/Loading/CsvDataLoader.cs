@@ -91,7 +91,11 @@ public static class CsvDataLoader
         if (headers.Count == 0)
         {
             throw new DataFileException(
-                source, 1, null, $"the file is empty; expected a header row naming the columns '{xColumn}' and '{yColumn}'");
+                source,
+                1,
+                null,
+                $"the file is empty; expected a header row naming the columns '{xColumn}' and '{yColumn}'"
+            );
         }
 
         // The header is the first line that is not blank; blank lines before it are rare but still count.
@@ -136,7 +140,8 @@ public static class CsvDataLoader
     // such columns leave it unclear which one the user meant.
     private static void ThrowIfNamedTwice(IReadOnlyList<string> headers, string source, int headerLine, string name)
     {
-        int[] fields = Enumerable.Range(0, headers.Count)
+        int[] fields = Enumerable
+            .Range(0, headers.Count)
             .Where(i => string.Equals(headers[i].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase))
             .Select(i => i + 1)
             .ToArray();

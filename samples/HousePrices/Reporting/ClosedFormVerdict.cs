@@ -17,7 +17,8 @@ public static class ClosedFormVerdict
         return string.Create(
             CultureInfo.InvariantCulture,
             $"Reached the closed-form fit: largest relative difference {agreement.LargestRelativeDifference:G2}, "
-                + $"within the tolerance {ClosedFormAgreement.Tolerance:G2}.");
+                + $"within the tolerance {ClosedFormAgreement.Tolerance:G2}."
+        );
     }
 
     /// <summary>The problem of a run that did not reach the closed form, as a phrase to follow "Warning: " or "error: ".</summary>
@@ -28,7 +29,8 @@ public static class ClosedFormVerdict
         return string.Create(
             CultureInfo.InvariantCulture,
             $"did not reach the closed-form fit: largest relative difference {agreement.LargestRelativeDifference:G2}, "
-                + $"above the tolerance {ClosedFormAgreement.Tolerance:G2}");
+                + $"above the tolerance {ClosedFormAgreement.Tolerance:G2}"
+        );
     }
 
     /// <summary>What to change so that a run reaches the closed form, as a sentence.</summary>
@@ -44,7 +46,8 @@ public static class ClosedFormVerdict
             return string.Create(
                 CultureInfo.InvariantCulture,
                 $"At learning rate {rate} the steps overshoot the minimum and never settle: "
-                    + $"try a --learning-rate below 1, such as {TrainingSettings.DefaultLearningRate}.");
+                    + $"try a --learning-rate below 1, such as {TrainingSettings.DefaultLearningRate}."
+            );
         }
 
         double epochs = ClosedFormAgreement.EpochsToReach(rate);
@@ -52,14 +55,16 @@ public static class ClosedFormVerdict
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"At learning rate {rate} that takes more epochs than --epochs allows: try a --learning-rate nearer 0.5.");
+                $"At learning rate {rate} that takes more epochs than --epochs allows: try a --learning-rate nearer 0.5."
+            );
         }
 
         if (epochs > settings.Epochs)
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"At learning rate {rate} that takes about {epochs} epochs: try --epochs {epochs}, or a --learning-rate nearer 0.5.");
+                $"At learning rate {rate} that takes about {epochs} epochs: try --epochs {epochs}, or a --learning-rate nearer 0.5."
+            );
         }
 
         return "Try more --epochs.";

@@ -27,13 +27,15 @@ public sealed class ConsoleReport
     {
         this.output = output;
         this.isTerminal = isTerminal;
-        console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
-        });
+        console = AnsiConsole.Create(
+            new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(output),
+                Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+            }
+        );
         if (!isTerminal)
         {
             console.Profile.Width = PlainWidth;
@@ -48,8 +50,9 @@ public sealed class ConsoleReport
         string x = Markup.Escape(data.XColumn);
         string y = Markup.Escape(data.YColumn);
         console.MarkupLine(Invariant($"Fitting [bold]{y}[/] from [bold]{x}[/]: {data.Count} rows of {Markup.Escape(data.Source)}"));
-        console.WriteLine(Invariant(
-            $"Gradient descent on standardized {data.XColumn}, gradients from the generated PricePerceptron.Backward"));
+        console.WriteLine(
+            Invariant($"Gradient descent on standardized {data.XColumn}, gradients from the generated PricePerceptron.Backward")
+        );
         console.WriteLine(Invariant($"{settings.Epochs} epochs, learning rate {settings.LearningRate}"));
         console.WriteLine();
     }

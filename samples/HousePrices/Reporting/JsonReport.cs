@@ -29,7 +29,8 @@ public static class JsonReport
             new JsonLine(closedForm.Weight, closedForm.Bias, closedForm.MeanSquaredError),
             new JsonLine(fit.Weight - closedForm.Weight, fit.Bias - closedForm.Bias, fit.MeanSquaredError - closedForm.MeanSquaredError),
             agreement.LargestRelativeDifference,
-            agreement.ReachedClosedForm);
+            agreement.ReachedClosedForm
+        );
         output.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReportDocument));
     }
 }

@@ -27,4 +27,5 @@ internal sealed record JsonReportDocument(
     JsonLine ClosedForm,
     JsonLine Difference,
     double LargestRelativeDifference,
-    bool ReachedClosedForm);
+    bool ReachedClosedForm
+);

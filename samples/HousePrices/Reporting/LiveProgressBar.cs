@@ -14,7 +14,8 @@ public static class LiveProgressBar
     /// <returns>What <paramref name="train"/> returns.</returns>
     public static TrainingResult Run(IAnsiConsole console, int totalEpochs, Func<IProgress<EpochLoss>, TrainingResult> train)
     {
-        return console.Progress()
+        return console
+            .Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>

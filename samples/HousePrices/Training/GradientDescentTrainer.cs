@@ -20,7 +20,11 @@ public static class GradientDescentTrainer
     /// <exception cref="ArgumentException">The columns differ in length, are empty, or x has no spread.</exception>
     /// <exception cref="TrainingDivergedException">The loss became NaN or infinite, or ended larger than it began.</exception>
     public static TrainingResult Train(
-        ReadOnlySpan<double> x, ReadOnlySpan<double> y, TrainingSettings settings, IProgress<EpochLoss>? progress = null)
+        ReadOnlySpan<double> x,
+        ReadOnlySpan<double> y,
+        TrainingSettings settings,
+        IProgress<EpochLoss>? progress = null
+    )
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (x.Length != y.Length)
@@ -63,7 +67,13 @@ public static class GradientDescentTrainer
 
         var standardizedFit = new LinearFit(weight, bias, finalLoss);
         return new TrainingResult(
-            standardization.ToDataUnits(standardizedFit), standardizedFit, standardization, settings, initialLoss, stopwatch.Elapsed);
+            standardization.ToDataUnits(standardizedFit),
+            standardizedFit,
+            standardization,
+            settings,
+            initialLoss,
+            stopwatch.Elapsed
+        );
     }
 
     /// <summary>
@@ -71,7 +81,15 @@ public static class GradientDescentTrainer
     /// were checked when read, so a non-finite parameter or an overflow can only come from diverging steps.
     /// </summary>
     private static double LossAndGradient(
-        double weight, double bias, double[] x, ReadOnlySpan<double> y, int epoch, TrainingSettings settings, out double dW, out double dB)
+        double weight,
+        double bias,
+        double[] x,
+        ReadOnlySpan<double> y,
+        int epoch,
+        TrainingSettings settings,
+        out double dW,
+        out double dB
+    )
     {
         try
         {

@@ -14,9 +14,12 @@ public sealed class TrainingDivergedException : Exception
     /// <param name="loss">The loss found: NaN or an infinity.</param>
     /// <param name="learningRate">The learning rate of the run.</param>
     public TrainingDivergedException(int epoch, double loss, double learningRate)
-        : base(string.Create(
-            CultureInfo.InvariantCulture,
-            $"training diverged: the loss became {loss} at epoch {epoch} with learning rate {learningRate}"))
+        : base(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"training diverged: the loss became {loss} at epoch {epoch} with learning rate {learningRate}"
+            )
+        )
     {
         Epoch = epoch;
         Loss = loss;
@@ -30,13 +33,16 @@ public sealed class TrainingDivergedException : Exception
     /// <param name="finalLoss">The loss after the last step; larger than <paramref name="initialLoss"/>.</param>
     /// <param name="learningRate">The learning rate of the run.</param>
     public TrainingDivergedException(int epochs, double initialLoss, double finalLoss, double learningRate)
-        : base(string.Format(
-            CultureInfo.InvariantCulture,
-            "training diverged: the loss grew from {0:G8} to {1:G8} in {2} epochs with learning rate {3}",
-            initialLoss,
-            finalLoss,
-            epochs,
-            learningRate))
+        : base(
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "training diverged: the loss grew from {0:G8} to {1:G8} in {2} epochs with learning rate {3}",
+                initialLoss,
+                finalLoss,
+                epochs,
+                learningRate
+            )
+        )
     {
         Epoch = epochs;
         Loss = finalLoss;

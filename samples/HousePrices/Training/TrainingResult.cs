@@ -15,4 +15,5 @@ public sealed record TrainingResult(
     Standardization Standardization,
     TrainingSettings Settings,
     double InitialLoss,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed
+);

@@ -37,8 +37,9 @@ public static class FitCommand
             {
                 var report = new ConsoleReport(output, isTerminal);
                 report.WriteIntroduction(table, request.Training);
-                TrainingResult trained = report.ShowTraining(
-                    request.Training.Epochs, progress => LinearTrainer.Train(table, request.Training, progress));
+                TrainingResult trained = report.ShowTraining(request.Training.Epochs, progress =>
+                    LinearTrainer.Train(table, request.Training, progress)
+                );
                 report.WriteResults(table, trained, reference, FitComparison.Measure(trained.Fit, reference, table));
             }
 

@@ -18,7 +18,8 @@ public static class LinearRegressionCommandLine
         var options = new SharedOptions(DiabetesData.FileName, DiabetesData.TargetColumn, LinearTrainer.DefaultSettings);
         var command = new RootCommand(
             "Fits a linear regression by momentum gradient descent with gradients that Perceptron.Gen generates at compile time, "
-                + "and compares it with the least-squares solution computed independently.");
+                + "and compares it with the least-squares solution computed independently."
+        );
         foreach (Option option in options.All)
         {
             command.Options.Add(option);

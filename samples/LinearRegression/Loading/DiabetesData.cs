@@ -22,6 +22,11 @@ public static class DiabetesData
     public static FeatureTable Load(string targetColumn = TargetColumn)
     {
         return EmbeddedCsv.Load(
-            Assembly.GetExecutingAssembly(), "LinearRegression.Data." + FileName, DisplayName, targetColumn, TargetKind.Number);
+            Assembly.GetExecutingAssembly(),
+            "LinearRegression.Data." + FileName,
+            DisplayName,
+            targetColumn,
+            TargetKind.Number
+        );
     }
 }

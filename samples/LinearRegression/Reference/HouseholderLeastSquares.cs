@@ -26,12 +26,14 @@ public static class HouseholderLeastSquares
         int columnCount,
         ReadOnlySpan<double> rightHandSide,
         out double[] solution,
-        out int dependentColumn)
+        out int dependentColumn
+    )
     {
         if (matrix.Length != rowCount * columnCount || rightHandSide.Length != rowCount || rowCount < columnCount)
         {
             throw new ArgumentException(
-                $"Expected a {rowCount} × {columnCount} matrix with at least as many rows as columns, and {rowCount} values.");
+                $"Expected a {rowCount} × {columnCount} matrix with at least as many rows as columns, and {rowCount} values."
+            );
         }
 
         double[] a = matrix.ToArray();

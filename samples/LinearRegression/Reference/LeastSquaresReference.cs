@@ -29,7 +29,8 @@ public static class LeastSquaresReference
         {
             string problem = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{table.RowCount} rows cannot determine {featureCount} weights and an intercept; at least {columnCount} are needed");
+                $"{table.RowCount} rows cannot determine {featureCount} weights and an intercept; at least {columnCount} are needed"
+            );
             throw new DataFileException(table.Source, null, null, problem);
         }
 
@@ -48,7 +49,8 @@ public static class LeastSquaresReference
         if (!HouseholderLeastSquares.TrySolve(design, table.RowCount, columnCount, targets, out double[] beta, out int dependent))
         {
             // Every feature varies (the loader checks), so column 0, the constant, is never the dependent one.
-            string problem = "the feature is a linear combination of the features before it and a constant, so the least-squares fit "
+            string problem =
+                "the feature is a linear combination of the features before it and a constant, so the least-squares fit "
                 + "is not unique; remove it";
             throw new DataFileException(table.Source, null, table.FeatureNames[dependent - 1], problem);
         }

@@ -60,21 +60,22 @@ public sealed class ConsoleReport(TextWriter output, bool isTerminal)
         ArgumentNullException.ThrowIfNull(comparison);
         double milliseconds = trained.Elapsed.TotalMilliseconds;
         console.WriteLine();
-        console.WriteLine(Invariant(
-            $"Training took {milliseconds:0.#} ms; the loss went from {trained.InitialLoss:G8} to {trained.FinalLoss:G8}"));
+        console.WriteLine(
+            Invariant($"Training took {milliseconds:0.#} ms; the loss went from {trained.InitialLoss:G8} to {trained.FinalLoss:G8}")
+        );
         console.WriteLine();
         console.WriteLine(
-            "Against the least-squares solution of the normal equations (Householder QR, data units), computed independently:");
+            "Against the least-squares solution of the normal equations (Householder QR, data units), computed independently:"
+        );
         LinearCoefficients fitted = trained.Fit.Coefficients;
         LinearCoefficients exact = reference.Coefficients;
-        var rows = table.FeatureNames
-            .Select((name, j) => ($"weight {name}", fitted.Weights[j], exact.Weights[j]))
+        var rows = table
+            .FeatureNames.Select((name, j) => ($"weight {name}", fitted.Weights[j], exact.Weights[j]))
             .Append(("intercept", fitted.Bias, exact.Bias))
             .Append(("mean squared error", trained.Fit.MeanSquaredError, reference.MeanSquaredError));
         console.Write(ComparisonTable.Create("gradient descent", "least squares", rows, isTerminal));
 
-        string difference = Invariant(
-            $"largest relative difference {comparison.LargestRelativeDifference:G2} ({comparison.LargestAt})");
+        string difference = Invariant($"largest relative difference {comparison.LargestRelativeDifference:G2} ({comparison.LargestAt})");
         if (comparison.ReachedReference)
         {
             string line = Invariant($"Reached the least-squares fit: {difference}, within the tolerance {Tolerance}.");

@@ -18,7 +18,12 @@ public static class JsonReport
     /// <param name="reference">The least-squares fit.</param>
     /// <param name="comparison">How close the two are.</param>
     public static void Write(
-        TextWriter output, FeatureTable table, TrainingResult trained, RegressionFit reference, FitComparison comparison)
+        TextWriter output,
+        FeatureTable table,
+        TrainingResult trained,
+        RegressionFit reference,
+        FitComparison comparison
+    )
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
@@ -38,14 +43,15 @@ public static class JsonReport
             ToJson(reference, table),
             comparison.LargestRelativeDifference,
             comparison.LargestAt,
-            comparison.ReachedReference);
+            comparison.ReachedReference
+        );
         output.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReportDocument));
     }
 
     private static JsonFit ToJson(RegressionFit fit, FeatureTable table)
     {
-        Dictionary<string, double> weights = table.FeatureNames
-            .Select((name, j) => (name, fit.Coefficients.Weights[j]))
+        Dictionary<string, double> weights = table
+            .FeatureNames.Select((name, j) => (name, fit.Coefficients.Weights[j]))
             .ToDictionary(pair => pair.name, pair => pair.Item2);
         return new JsonFit(weights, fit.Coefficients.Bias, fit.MeanSquaredError);
     }

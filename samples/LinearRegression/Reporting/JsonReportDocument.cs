@@ -31,4 +31,5 @@ internal sealed record JsonReportDocument(
     JsonFit LeastSquares,
     double LargestRelativeDifference,
     string LargestAt,
-    bool ReachedLeastSquares);
+    bool ReachedLeastSquares
+);

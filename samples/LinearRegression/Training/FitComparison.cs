@@ -37,7 +37,9 @@ public sealed record FitComparison(double LargestRelativeDifference, string Larg
 
         double sdY = Math.Sqrt(Math.Max(meanSquareY - (meanY * meanY), 0));
         var largest = new FitComparison(
-            ReferenceAgreement.RelativeDifference(trained.MeanSquaredError, reference.MeanSquaredError, meanSquareY), "mean squared error");
+            ReferenceAgreement.RelativeDifference(trained.MeanSquaredError, reference.MeanSquaredError, meanSquareY),
+            "mean squared error"
+        );
         largest = Larger(largest, trained.Coefficients.Bias, reference.Coefficients.Bias, Math.Sqrt(meanSquareY), "intercept");
         for (int j = 0; j < table.FeatureCount; j++)
         {

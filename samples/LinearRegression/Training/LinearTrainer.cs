@@ -48,7 +48,14 @@ public static class LinearTrainer
         {
             // One call: the loss at the current parameters and its gradient, both from the generated code.
             double loss = LinearModel.MeanSquaredErrorGradient(
-                weights, bias, features, targets, featureCount, weightGradient, out double biasGradient);
+                weights,
+                bias,
+                features,
+                targets,
+                featureCount,
+                weightGradient,
+                out double biasGradient
+            );
             TrainingDivergedException.ThrowIfNotFinite(loss, epoch, settings);
             if (epoch == 1)
             {

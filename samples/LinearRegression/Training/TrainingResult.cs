@@ -11,4 +11,10 @@ namespace LinearRegression.Training;
 /// <param name="FinalLoss">The loss after the last step, as the model method computes it on the standardized features.</param>
 /// <param name="Elapsed">The wall-clock time of the training loop, progress reports included.</param>
 public sealed record TrainingResult(
-    RegressionFit Fit, FeatureScaling Scaling, TrainingSettings Settings, double InitialLoss, double FinalLoss, TimeSpan Elapsed);
+    RegressionFit Fit,
+    FeatureScaling Scaling,
+    TrainingSettings Settings,
+    double InitialLoss,
+    double FinalLoss,
+    TimeSpan Elapsed
+);

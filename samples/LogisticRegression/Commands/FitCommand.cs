@@ -37,8 +37,9 @@ public static class FitCommand
             {
                 var report = new ConsoleReport(output, isTerminal);
                 report.WriteIntroduction(table, request.Training);
-                TrainingResult trained = report.ShowTraining(
-                    request.Training.Epochs, progress => LogisticTrainer.Train(table, request.Training, progress));
+                TrainingResult trained = report.ShowTraining(request.Training.Epochs, progress =>
+                    LogisticTrainer.Train(table, request.Training, progress)
+                );
                 report.WriteResults(table, trained, reference, iterations, FitComparison.Measure(trained.Fit, reference, table));
             }
 

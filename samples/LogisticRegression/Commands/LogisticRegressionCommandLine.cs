@@ -18,7 +18,8 @@ public static class LogisticRegressionCommandLine
         var options = new SharedOptions(PimaData.FileName, PimaData.TargetColumn, LogisticTrainer.DefaultSettings);
         var command = new RootCommand(
             "Fits a logistic perceptron by momentum gradient descent with gradients that Perceptron.Gen generates at compile time, "
-                + "and compares it with the maximum-likelihood fit from Newton's method.");
+                + "and compares it with the maximum-likelihood fit from Newton's method."
+        );
         foreach (Option option in options.All)
         {
             command.Options.Add(option);

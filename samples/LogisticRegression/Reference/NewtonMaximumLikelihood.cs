@@ -98,7 +98,8 @@ public static class NewtonMaximumLikelihood
 
     private static DataFileException NoMaximum(FeatureTable table, string reason)
     {
-        string problem = $"Newton's method finds no maximum-likelihood fit ({reason}): the features may separate the classes "
+        string problem =
+            $"Newton's method finds no maximum-likelihood fit ({reason}): the features may separate the classes "
             + "perfectly, or depend linearly on each other";
         return new DataFileException(table.Source, null, null, problem);
     }

@@ -54,7 +54,12 @@ public sealed class ConsoleReport(TextWriter output, bool isTerminal)
     /// <param name="newtonIterations">How many Newton steps the reference took.</param>
     /// <param name="comparison">How close the two are.</param>
     public void WriteResults(
-        FeatureTable table, TrainingResult trained, ClassifierFit reference, int newtonIterations, FitComparison comparison)
+        FeatureTable table,
+        TrainingResult trained,
+        ClassifierFit reference,
+        int newtonIterations,
+        FitComparison comparison
+    )
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(trained);
@@ -62,15 +67,21 @@ public sealed class ConsoleReport(TextWriter output, bool isTerminal)
         ArgumentNullException.ThrowIfNull(comparison);
         double milliseconds = trained.Elapsed.TotalMilliseconds;
         console.WriteLine();
-        console.WriteLine(Invariant(
-            $"Training took {milliseconds:0.#} ms; the mean cross-entropy went from {trained.InitialLoss:G8} to {trained.FinalLoss:G8}"));
+        console.WriteLine(
+            Invariant(
+                $"Training took {milliseconds:0.#} ms; the mean cross-entropy went from {trained.InitialLoss:G8} to {trained.FinalLoss:G8}"
+            )
+        );
         console.WriteLine();
-        console.WriteLine(Invariant(
-            $"Against the maximum-likelihood fit by Newton's method ({newtonIterations} iterations, data units), computed independently:"));
+        console.WriteLine(
+            Invariant(
+                $"Against the maximum-likelihood fit by Newton's method ({newtonIterations} iterations, data units), computed independently:"
+            )
+        );
         LinearCoefficients fitted = trained.Fit.Coefficients;
         LinearCoefficients exact = reference.Coefficients;
-        var rows = table.FeatureNames
-            .Select((name, j) => ($"weight {name}", fitted.Weights[j], exact.Weights[j]))
+        var rows = table
+            .FeatureNames.Select((name, j) => ($"weight {name}", fitted.Weights[j], exact.Weights[j]))
             .Append(("intercept", fitted.Bias, exact.Bias))
             .Append(("log-likelihood", trained.Fit.LogLikelihood, reference.LogLikelihood))
             .Append(("accuracy", trained.Fit.Accuracy, reference.Accuracy));

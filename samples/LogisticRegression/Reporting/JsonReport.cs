@@ -24,7 +24,8 @@ public static class JsonReport
         TrainingResult trained,
         ClassifierFit reference,
         int newtonIterations,
-        FitComparison comparison)
+        FitComparison comparison
+    )
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
@@ -45,14 +46,15 @@ public static class JsonReport
             newtonIterations,
             comparison.LargestRelativeDifference,
             comparison.LargestAt,
-            comparison.ReachedReference);
+            comparison.ReachedReference
+        );
         output.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReportDocument));
     }
 
     private static JsonFit ToJson(ClassifierFit fit, FeatureTable table)
     {
-        Dictionary<string, double> weights = table.FeatureNames
-            .Select((name, j) => (name, fit.Coefficients.Weights[j]))
+        Dictionary<string, double> weights = table
+            .FeatureNames.Select((name, j) => (name, fit.Coefficients.Weights[j]))
             .ToDictionary(pair => pair.name, pair => pair.Item2);
         return new JsonFit(weights, fit.Coefficients.Bias, fit.LogLikelihood, fit.Accuracy);
     }

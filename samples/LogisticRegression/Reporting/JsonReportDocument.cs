@@ -33,4 +33,5 @@ internal sealed record JsonReportDocument(
     int NewtonIterations,
     double LargestRelativeDifference,
     string LargestAt,
-    bool ReachedMaximumLikelihood);
+    bool ReachedMaximumLikelihood
+);

@@ -29,7 +29,9 @@ public sealed record FitComparison(double LargestRelativeDifference, string Larg
         FeatureScaling scaling = FeatureScaling.Of(table.Features.AsSpan(), table.FeatureCount);
         double logLikelihoodScale = table.RowCount * Math.Log(2);
         var largest = new FitComparison(
-            ReferenceAgreement.RelativeDifference(trained.LogLikelihood, reference.LogLikelihood, logLikelihoodScale), "log-likelihood");
+            ReferenceAgreement.RelativeDifference(trained.LogLikelihood, reference.LogLikelihood, logLikelihoodScale),
+            "log-likelihood"
+        );
         largest = Larger(largest, trained.Coefficients.Bias, reference.Coefficients.Bias, 1, "intercept");
         for (int j = 0; j < table.FeatureCount; j++)
         {

@@ -48,7 +48,14 @@ public static class LogisticTrainer
         {
             // One call: the loss at the current parameters and its gradient, both from the generated code.
             double loss = LogisticPerceptron.MeanCrossEntropyGradient(
-                weights, bias, features, labels, featureCount, weightGradient, out double biasGradient);
+                weights,
+                bias,
+                features,
+                labels,
+                featureCount,
+                weightGradient,
+                out double biasGradient
+            );
             TrainingDivergedException.ThrowIfNotFinite(loss, epoch, settings);
             if (epoch == 1)
             {

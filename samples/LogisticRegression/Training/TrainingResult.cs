@@ -11,4 +11,10 @@ namespace LogisticRegression.Training;
 /// <param name="FinalLoss">The mean cross-entropy after the last step, as the model method computes it.</param>
 /// <param name="Elapsed">The wall-clock time of the training loop, progress reports included.</param>
 public sealed record TrainingResult(
-    ClassifierFit Fit, FeatureScaling Scaling, TrainingSettings Settings, double InitialLoss, double FinalLoss, TimeSpan Elapsed);
+    ClassifierFit Fit,
+    FeatureScaling Scaling,
+    TrainingSettings Settings,
+    double InitialLoss,
+    double FinalLoss,
+    TimeSpan Elapsed
+);

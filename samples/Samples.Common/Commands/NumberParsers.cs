@@ -32,8 +32,12 @@ public static class NumberParsers
 
         if (value > int.MaxValue)
         {
-            result.AddError(string.Create(
-                CultureInfo.InvariantCulture, $"{OptionName(result)} is too large: it can be at most {int.MaxValue}, not {token}."));
+            result.AddError(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{OptionName(result)} is too large: it can be at most {int.MaxValue}, not {token}."
+                )
+            );
             return 0;
         }
 
@@ -48,9 +52,12 @@ public static class NumberParsers
         string token = SingleToken(result);
         if (!int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
         {
-            result.AddError(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{OptionName(result)} must be a whole number from {int.MinValue} to {int.MaxValue}, not '{token}'."));
+            result.AddError(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{OptionName(result)} must be a whole number from {int.MinValue} to {int.MaxValue}, not '{token}'."
+                )
+            );
         }
 
         return value;

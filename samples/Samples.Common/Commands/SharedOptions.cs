@@ -85,7 +85,10 @@ public sealed class SharedOptions
     public TrainingRequest Read(ParseResult parseResult)
     {
         var training = new TrainingSettings(
-            parseResult.GetValue(Epochs), parseResult.GetValue(LearningRate), parseResult.GetValue(Momentum));
+            parseResult.GetValue(Epochs),
+            parseResult.GetValue(LearningRate),
+            parseResult.GetValue(Momentum)
+        );
         return new TrainingRequest(parseResult.GetValue(Data), parseResult.GetValue(Target)!, training, parseResult.GetValue(Json));
     }
 }

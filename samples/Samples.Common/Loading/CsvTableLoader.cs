@@ -191,7 +191,8 @@ public static class CsvTableLoader
             {
                 string problem = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"every row has the value {first}, so the feature says nothing about the target and no fit is determined; remove it");
+                    $"every row has the value {first}, so the feature says nothing about the target and no fit is determined; remove it"
+                );
                 throw new DataFileException(source, null, featureNames[column], problem);
             }
         }
@@ -202,7 +203,9 @@ public static class CsvTableLoader
         if (targets.All(target => target == targets[0]))
         {
             string problem = string.Create(
-                CultureInfo.InvariantCulture, $"every row has the class {targets[0]}; both classes, 0 and 1, must occur");
+                CultureInfo.InvariantCulture,
+                $"every row has the class {targets[0]}; both classes, 0 and 1, must occur"
+            );
             throw new DataFileException(source, null, targetName, problem);
         }
     }

@@ -12,7 +12,12 @@ namespace Samples.Common.Loading;
 /// <param name="Features">The features, row-major: <see cref="RowCount"/> × <see cref="FeatureCount"/> finite values.</param>
 /// <param name="Targets">The target, one finite value per sample.</param>
 public sealed record FeatureTable(
-    string Source, ImmutableArray<string> FeatureNames, string TargetName, ImmutableArray<double> Features, ImmutableArray<double> Targets)
+    string Source,
+    ImmutableArray<string> FeatureNames,
+    string TargetName,
+    ImmutableArray<double> Features,
+    ImmutableArray<double> Targets
+)
 {
     /// <summary>The number of samples.</summary>
     public int RowCount => Targets.Length;

@@ -14,7 +14,11 @@ public static class ComparisonTable
     /// <param name="isTerminal">Whether the table goes to a terminal; plain output gets an ASCII border that any log viewer shows.</param>
     /// <returns>The table, values to 10 significant digits and differences to 2.</returns>
     public static Table Create(
-        string trainedHeading, string referenceHeading, IEnumerable<(string Name, double Trained, double Reference)> rows, bool isTerminal)
+        string trainedHeading,
+        string referenceHeading,
+        IEnumerable<(string Name, double Trained, double Reference)> rows,
+        bool isTerminal
+    )
     {
         var table = new Table()
             .Border(isTerminal ? TableBorder.Rounded : TableBorder.Ascii)

@@ -15,7 +15,8 @@ public static class LiveProgressBar
     /// <returns>What <paramref name="train"/> returns.</returns>
     public static TResult Run<TResult>(IAnsiConsole console, int totalEpochs, Func<IProgress<EpochLoss>, TResult> train)
     {
-        return console.Progress()
+        return console
+            .Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>

@@ -18,13 +18,15 @@ public static class ReportConsole
     /// <returns>A console that writes to <paramref name="output"/>.</returns>
     public static IAnsiConsole Create(TextWriter output, bool isTerminal)
     {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
-        });
+        IAnsiConsole console = AnsiConsole.Create(
+            new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(output),
+                Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+            }
+        );
         if (!isTerminal)
         {
             console.Profile.Width = PlainWidth;

@@ -17,7 +17,12 @@ public static class TrainingProgress
     /// <param name="train">Runs training, reporting every epoch to the progress it is given.</param>
     /// <returns>What <paramref name="train"/> returns.</returns>
     public static TResult Show<TResult>(
-        IAnsiConsole console, TextWriter output, bool isTerminal, int totalEpochs, Func<IProgress<EpochLoss>, TResult> train)
+        IAnsiConsole console,
+        TextWriter output,
+        bool isTerminal,
+        int totalEpochs,
+        Func<IProgress<EpochLoss>, TResult> train
+    )
     {
         ArgumentNullException.ThrowIfNull(train);
         return isTerminal ? LiveProgressBar.Run(console, totalEpochs, train) : train(new CheckpointLog(output));

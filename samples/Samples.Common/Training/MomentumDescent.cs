@@ -25,7 +25,8 @@ public sealed class MomentumDescent(TrainingSettings settings)
         if (velocity.Length != parameters.Length || gradient.Length != parameters.Length)
         {
             throw new ArgumentException(
-                $"{parameters.Length} parameters need as many velocities and gradients, not {velocity.Length} and {gradient.Length}.");
+                $"{parameters.Length} parameters need as many velocities and gradients, not {velocity.Length} and {gradient.Length}."
+            );
         }
 
         for (int i = 0; i < parameters.Length; i++)

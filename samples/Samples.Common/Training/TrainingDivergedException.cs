@@ -14,10 +14,13 @@ public sealed class TrainingDivergedException : Exception
     /// <param name="loss">The loss found: NaN or an infinity.</param>
     /// <param name="settings">The run's settings.</param>
     public TrainingDivergedException(int epoch, double loss, TrainingSettings settings)
-        : base(string.Create(
-            CultureInfo.InvariantCulture,
-            $"training diverged: the loss became {loss} at epoch {epoch} with learning rate {settings.LearningRate} "
-                + $"and momentum {settings.Momentum}"))
+        : base(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"training diverged: the loss became {loss} at epoch {epoch} with learning rate {settings.LearningRate} "
+                    + $"and momentum {settings.Momentum}"
+            )
+        )
     {
         Epoch = epoch;
         Loss = loss;
@@ -29,10 +32,13 @@ public sealed class TrainingDivergedException : Exception
     /// <param name="finalLoss">The loss after the last step; larger than <paramref name="initialLoss"/>.</param>
     /// <param name="settings">The run's settings.</param>
     public TrainingDivergedException(double initialLoss, double finalLoss, TrainingSettings settings)
-        : base(string.Create(
-            CultureInfo.InvariantCulture,
-            $"training diverged: the loss grew from {initialLoss:G8} to {finalLoss:G8} in {settings.Epochs} epochs "
-                + $"with learning rate {settings.LearningRate} and momentum {settings.Momentum}"))
+        : base(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"training diverged: the loss grew from {initialLoss:G8} to {finalLoss:G8} in {settings.Epochs} epochs "
+                    + $"with learning rate {settings.LearningRate} and momentum {settings.Momentum}"
+            )
+        )
     {
         Epoch = settings.Epochs;
         Loss = finalLoss;
@@ -56,7 +62,8 @@ public sealed class TrainingDivergedException : Exception
         ArgumentNullException.ThrowIfNull(defaults);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Message}; try a smaller --learning-rate or --momentum, such as {defaults.LearningRate} and {defaults.Momentum}.");
+            $"{Message}; try a smaller --learning-rate or --momentum, such as {defaults.LearningRate} and {defaults.Momentum}."
+        );
     }
 
     /// <summary>Throws unless a loss is a finite number.</summary>

@@ -35,8 +35,9 @@ public static class FitCommand
             {
                 var report = new ConsoleReport(output, isTerminal);
                 report.WriteIntroduction(table, shared.Training, request.Network);
-                TrainingResult trained = report.ShowTraining(
-                    shared.Training.Epochs, progress => NetworkTrainer.Train(table, shared.Training, request.Network, progress));
+                TrainingResult trained = report.ShowTraining(shared.Training.Epochs, progress =>
+                    NetworkTrainer.Train(table, shared.Training, request.Network, progress)
+                );
                 report.WriteResults(trained);
             }
 

@@ -44,7 +44,8 @@ public static class TwoLayerPerceptronCommandLine
 
         var command = new RootCommand(
             "Trains a two-layer perceptron (tanh hidden layer, logistic output) by momentum gradient descent with gradients that "
-                + "Perceptron.Gen generates at compile time, and scores it on held-out rows.");
+                + "Perceptron.Gen generates at compile time, and scores it on held-out rows."
+        );
         foreach (Option option in shared.All)
         {
             command.Options.Add(option);
@@ -53,9 +54,14 @@ public static class TwoLayerPerceptronCommandLine
         command.Options.Add(hidden);
         command.Options.Add(weightDecay);
         command.Options.Add(seed);
-        command.SetAction(parseResult => run(new TwoLayerRequest(
-            shared.Read(parseResult),
-            new NetworkSettings(parseResult.GetValue(hidden), parseResult.GetValue(weightDecay), parseResult.GetValue(seed)))));
+        command.SetAction(parseResult =>
+            run(
+                new TwoLayerRequest(
+                    shared.Read(parseResult),
+                    new NetworkSettings(parseResult.GetValue(hidden), parseResult.GetValue(weightDecay), parseResult.GetValue(seed))
+                )
+            )
+        );
         return command;
     }
 

@@ -22,6 +22,11 @@ public static class PimaData
     public static FeatureTable Load(string targetColumn = TargetColumn)
     {
         return EmbeddedCsv.Load(
-            Assembly.GetExecutingAssembly(), "TwoLayerPerceptron.Data." + FileName, DisplayName, targetColumn, TargetKind.ZeroOrOne);
+            Assembly.GetExecutingAssembly(),
+            "TwoLayerPerceptron.Data." + FileName,
+            DisplayName,
+            targetColumn,
+            TargetKind.ZeroOrOne
+        );
     }
 }

@@ -56,10 +56,14 @@ public sealed class ConsoleReport(TextWriter output, bool isTerminal)
         ArgumentNullException.ThrowIfNull(trained);
         double milliseconds = trained.Elapsed.TotalMilliseconds;
         console.WriteLine();
-        console.WriteLine(Invariant(
-            $"Training took {milliseconds:0.#} ms; the loss went from {trained.InitialLoss:G8} to {trained.FinalLoss:G8}"));
-        console.WriteLine(Invariant(
-            $"Rows shuffled with seed {trained.Network.Seed}: {trained.Training.Count} for training, {trained.HeldOut.Count} held out"));
+        console.WriteLine(
+            Invariant($"Training took {milliseconds:0.#} ms; the loss went from {trained.InitialLoss:G8} to {trained.FinalLoss:G8}")
+        );
+        console.WriteLine(
+            Invariant(
+                $"Rows shuffled with seed {trained.Network.Seed}: {trained.Training.Count} for training, {trained.HeldOut.Count} held out"
+            )
+        );
         console.WriteLine();
 
         var table = new Table()
@@ -73,7 +77,8 @@ public sealed class ConsoleReport(TextWriter output, bool isTerminal)
         console.Write(table);
 
         SplitScore heldOut = trained.HeldOut;
-        string line = Invariant($"Held-out accuracy {heldOut.Accuracy:0.###}, ")
+        string line =
+            Invariant($"Held-out accuracy {heldOut.Accuracy:0.###}, ")
             + Invariant($"against {heldOut.MajorityAccuracy:0.###} for always predicting the commoner class.");
         string colour = heldOut.Accuracy > heldOut.MajorityAccuracy ? "green" : "yellow";
         console.MarkupLine($"[{colour}]{Markup.Escape(line)}[/]");

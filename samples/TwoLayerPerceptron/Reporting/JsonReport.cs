@@ -21,7 +21,8 @@ public static class JsonReport
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(trained);
         int epochs = trained.Settings.Epochs;
-        JsonLossPoint[] losses = Enumerable.Range(1, epochs)
+        JsonLossPoint[] losses = Enumerable
+            .Range(1, epochs)
             .Where(epoch => ProgressCheckpoints.IsCheckpoint(epoch, epochs))
             .Select(epoch => new JsonLossPoint(epoch, trained.Losses[epoch - 1]))
             .ToArray();
@@ -39,7 +40,8 @@ public static class JsonReport
             losses,
             trained.FinalLoss,
             ToJson(trained.Training),
-            ToJson(trained.HeldOut));
+            ToJson(trained.HeldOut)
+        );
         output.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReportDocument));
     }
 

@@ -31,4 +31,5 @@ internal sealed record JsonReportDocument(
     IReadOnlyList<JsonLossPoint> Losses,
     double FinalLoss,
     JsonScore Training,
-    JsonScore HeldOut);
+    JsonScore HeldOut
+);

@@ -15,7 +15,12 @@ namespace TwoLayerPerceptron.Training;
 /// <param name="HeldOutLabels">The held-out rows' classes.</param>
 /// <param name="Scaling">The training rows' means and standard deviations.</param>
 public sealed record DataSplit(
-    double[] TrainingFeatures, double[] TrainingLabels, double[] HeldOutFeatures, double[] HeldOutLabels, FeatureScaling Scaling)
+    double[] TrainingFeatures,
+    double[] TrainingLabels,
+    double[] HeldOutFeatures,
+    double[] HeldOutLabels,
+    FeatureScaling Scaling
+)
 {
     /// <summary>Splits a table, holding out a fraction of its rows chosen by a shuffle.</summary>
     /// <param name="table">The data; at least two rows.</param>
@@ -45,7 +50,8 @@ public sealed record DataSplit(
             training.Select(row => table.Targets[row]).ToArray(),
             scaling.Apply(Rows(table, heldOut)),
             heldOut.Select(row => table.Targets[row]).ToArray(),
-            scaling);
+            scaling
+        );
     }
 
     private static double[] Rows(FeatureTable table, int[] rows)

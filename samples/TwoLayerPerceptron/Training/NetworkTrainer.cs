@@ -30,7 +30,11 @@ public static class NetworkTrainer
     /// <returns>The trained network, its losses, its scores and the time the loop took.</returns>
     /// <exception cref="TrainingDivergedException">The loss became NaN or infinite, or ended larger than it began.</exception>
     public static TrainingResult Train(
-        FeatureTable table, TrainingSettings settings, NetworkSettings network, IProgress<EpochLoss>? progress = null)
+        FeatureTable table,
+        TrainingSettings settings,
+        NetworkSettings network,
+        IProgress<EpochLoss>? progress = null
+    )
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
@@ -60,7 +64,8 @@ public static class NetworkTrainer
                 gradient.HiddenWeights,
                 gradient.HiddenBiases,
                 gradient.OutputWeights,
-                out double outputBiasGradient);
+                out double outputBiasGradient
+            );
             TrainingDivergedException.ThrowIfNotFinite(loss, epoch, settings);
             losses.Add(loss);
             progress?.Report(new EpochLoss(epoch, settings.Epochs, loss));
@@ -90,7 +95,15 @@ public static class NetworkTrainer
         SplitScore trainingScore = SplitScore.Measure(parameters, split.TrainingFeatures, split.TrainingLabels);
         SplitScore heldOutScore = SplitScore.Measure(parameters, split.HeldOutFeatures, split.HeldOutLabels);
         return new TrainingResult(
-            parameters, losses.MoveToImmutable(), finalLoss, trainingScore, heldOutScore, settings, network, stopwatch.Elapsed);
+            parameters,
+            losses.MoveToImmutable(),
+            finalLoss,
+            trainingScore,
+            heldOutScore,
+            settings,
+            network,
+            stopwatch.Elapsed
+        );
     }
 
     private static double Objective(NetworkParameters parameters, DataSplit split, NetworkSettings network) =>
@@ -102,5 +115,6 @@ public static class NetworkTrainer
             split.TrainingFeatures,
             split.TrainingLabels,
             parameters.FeatureCount,
-            network.WeightDecay);
+            network.WeightDecay
+        );
 }

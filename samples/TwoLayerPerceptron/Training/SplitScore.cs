@@ -29,7 +29,8 @@ public sealed record SplitScore(int Count, double MeanCrossEntropy, double Accur
             features,
             labels,
             parameters.FeatureCount,
-            weightDecay: 0);
+            weightDecay: 0
+        );
         int correct = 0;
         for (int i = 0; i < labels.Length; i++)
         {

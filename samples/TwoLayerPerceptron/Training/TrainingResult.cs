@@ -21,7 +21,8 @@ public sealed record TrainingResult(
     SplitScore HeldOut,
     TrainingSettings Settings,
     NetworkSettings Network,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed
+)
 {
     /// <summary>The objective before the first step, at the random starting weights.</summary>
     public double InitialLoss => Losses[0];

@@ -68,10 +68,12 @@ public class DeterminismTests
     [Fact]
     public void The_generator_holds_no_static_mutable_state()
     {
-        var mutable = typeof(DifferentiationGenerator).Assembly
-            .GetTypes()
+        var mutable = typeof(DifferentiationGenerator)
+            .Assembly.GetTypes()
             .Where(type => !type.Namespace?.StartsWith("System", System.StringComparison.Ordinal) ?? true)
-            .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .SelectMany(type =>
+                type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly)
+            )
             .Where(field => !field.IsInitOnly && !field.IsLiteral && !field.Name.Contains('<'))
             .Select(field => $"{field.DeclaringType!.Name}.{field.Name}")
             .ToList();

@@ -27,7 +27,8 @@ public class DiagnosticTests
                 [Differentiable]
                 public static double Area(double width, double height) => width * height;
             }
-            """);
+            """
+        );
         Assert.Contains("'Shapes' must be declared partial", Message(run));
     }
 
@@ -44,7 +45,8 @@ public class DiagnosticTests
                     public static double Square(double x) => x * x;
                 }
             }
-            """);
+            """
+        );
     }
 
     [Fact]
@@ -57,7 +59,8 @@ public class DiagnosticTests
                 [Differentiable]
                 public double {|PGEN002:Area|}(double width, double height) => width * height;
             }
-            """);
+            """
+        );
         Assert.Contains("'Area' must be static", Message(run));
     }
 
@@ -78,7 +81,8 @@ public class DiagnosticTests
                     return x * {|PGEN004:two|};
                 }
             }
-            """);
+            """
+        );
         Assert.Contains("Parameter 'times' of 'Scale' is 'long'", Message(run));
         Assert.Contains("The result of 'Scale' is 'decimal'", Message(run));
         Assert.Contains("Local 'two' of 'Twice' is 'long'", Message(run));
@@ -101,7 +105,8 @@ public class DiagnosticTests
                     return a + b + Math.ScaleB(x, {|PGEN004:(int)y|});
                 }
             }
-            """);
+            """
+        );
         var message = Message(run);
         Assert.Contains("'Wave' cannot be differentiated: a call to 'Math.BitIncrement' is not supported", message);
         Assert.Contains("the '%' operator", message);
@@ -126,8 +131,12 @@ public class DiagnosticTests
                     return total;
                 }
             }
-            """);
-        Assert.Contains("'Sum' cannot be differentiated: a 'for' loop that is not of the form 'for (int i = start; i < end; i++)' is not supported", Message(run));
+            """
+        );
+        Assert.Contains(
+            "'Sum' cannot be differentiated: a 'for' loop that is not of the form 'for (int i = start; i < end; i++)' is not supported",
+            Message(run)
+        );
         Assert.Contains("a 'try' statement", Message(run));
     }
 
@@ -148,7 +157,8 @@ public class DiagnosticTests
                     return total;
                 }
             }
-            """);
+            """
+        );
         Assert.Contains("the ref local 'alias'", Message(run));
         Assert.Contains("a 'goto' statement", Message(run));
     }
@@ -163,7 +173,8 @@ public class DiagnosticTests
                 [Differentiable("width", {|PGEN006:"depth"|})]
                 public static double Area(double width, double height) => width * height;
             }
-            """);
+            """
+        );
         Assert.Contains("'Area' has no double parameter named 'depth'", Message(run));
     }
 
@@ -177,7 +188,8 @@ public class DiagnosticTests
                 [Model]
                 public static double {|PGEN007:Predict|}(double w, [Data] double x) => w * x;
             }
-            """);
+            """
+        );
     }
 
     [Fact]
@@ -190,7 +202,8 @@ public class DiagnosticTests
                 [Loss]
                 public static double {|PGEN008:SquaredError|}(double prediction, double y) => (prediction - y) * (prediction - y);
             }
-            """);
+            """
+        );
     }
 
     [Fact]
@@ -206,7 +219,8 @@ public class DiagnosticTests
                 [Loss]
                 public static double Error{|PGEN009:(double prediction, double y, double weight)|} => weight * (prediction - y);
             }
-            """);
+            """
+        );
         Assert.Contains("'Error' must take exactly two double parameters", Message(run));
     }
 
@@ -227,7 +241,8 @@ public class DiagnosticTests
                 public static double SquaredError(double prediction, double y) => (prediction - y) * (prediction - y);
             }
             """,
-            generatedFiles: 1);
+            generatedFiles: 1
+        );
     }
 
     [Fact]
@@ -243,7 +258,8 @@ public class DiagnosticTests
                 [Loss]
                 public static double SquaredError(double prediction, double y) => (prediction - y) * (prediction - y);
             }
-            """);
+            """
+        );
     }
 
     [Fact]
@@ -256,7 +272,8 @@ public class DiagnosticTests
                 [Differentiable]
                 public static double Identity{|PGEN012:<T>|}(double x) => x;
             }
-            """);
+            """
+        );
     }
 
     [Fact]
@@ -269,7 +286,8 @@ public class DiagnosticTests
                 [Differentiable]
                 public static float Scale(float x) => (float)({|PGEN004:x * 2.5|});
             }
-            """);
+            """
+        );
         Assert.Contains("a double value in a method that computes in float", Message(run));
     }
 
@@ -288,7 +306,8 @@ public class DiagnosticTests
                 [Differentiable]
                 public static double Cdf(double z) => 0.5 * (1 + {|PGEN004:Library.Erf(z)|});
             }
-            """);
+            """
+        );
         Assert.Contains("a call to 'Library.Erf', which has neither [Differentiable] nor a [DerivativeOf] method", Message(run));
     }
 
@@ -307,7 +326,8 @@ public class DiagnosticTests
                 [{|PGEN013:DerivativeOf(typeof(Library), nameof(Library.Erf))|}]
                 public static double ErfDerivative(double x) => 1;
             }
-            """);
+            """
+        );
         Assert.Contains("'ErfDerivative' cannot be the derivative of 'Erf'", Message(run));
     }
 
@@ -321,13 +341,17 @@ public class DiagnosticTests
                 [{|PGEN014:DerivativeOf("Missing")|}]
                 public static double MissingDerivative(double x, out double dX) { dX = 1; return x; }
             }
-            """);
+            """
+        );
     }
 
     [Fact]
     public void PGEN999_an_internal_failure_becomes_a_diagnostic_not_an_exception()
     {
-        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { static double Broken(double x) => x; }", path: "Broken.cs");
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "class C { static double Broken(double x) => x; }",
+            path: "Broken.cs"
+        );
         var identifier = tree.GetRoot().DescendantTokens().First(token => token.Text == "Broken");
 
         var result = GeneratorSafety.Guard<DifferentiableMethod>(identifier, "Broken", () => throw new InvalidOperationException("a bug"));
@@ -342,13 +366,16 @@ public class DiagnosticTests
     [Fact]
     public void Code_that_does_not_compile_gets_the_compiler_error_alone()
     {
-        var run = GeneratorHarness.Run(Usings + """
-            public static partial class Typing
-            {
-                [Differentiable]
-                public static double Half(double x) => x * notYetTyped;
-            }
-            """);
+        var run = GeneratorHarness.Run(
+            Usings
+                + """
+                public static partial class Typing
+                {
+                    [Differentiable]
+                    public static double Half(double x) => x * notYetTyped;
+                }
+                """
+        );
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.GeneratedSources);
         Assert.Contains(run.CompilationErrors, error => error.Id == "CS0103");
@@ -373,8 +400,8 @@ public class DiagnosticTests
         var run = GeneratorHarness.Run(source);
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CS8785");
-        var actual = run.GeneratorDiagnostics
-            .Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan))
+        var actual = run
+            .GeneratorDiagnostics.Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan))
             .OrderBy(pair => pair.SourceSpan.Start)
             .ThenBy(pair => pair.Id, StringComparer.Ordinal)
             .ToList();
@@ -386,10 +413,12 @@ public class DiagnosticTests
         Assert.True(
             wanted.SequenceEqual(actual),
             $"Expected {string.Join(", ", expected.Select(e => $"{e.Id} on '{e.Text}'"))}\n"
-                + $"but got {string.Join(", ", run.GeneratorDiagnostics.Select(d => $"{d.Id} on '{source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)}': {d.GetMessage()}"))}");
+                + $"but got {string.Join(", ", run.GeneratorDiagnostics.Select(d => $"{d.Id} on '{source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)}': {d.GetMessage()}"))}"
+        );
         Assert.Equal(generatedFiles, run.GeneratedSources.Count);
         return run;
     }
 
-    private static string Message(GeneratorRun run) => string.Join("\n", run.GeneratorDiagnostics.Select(diagnostic => diagnostic.GetMessage()));
+    private static string Message(GeneratorRun run) =>
+        string.Join("\n", run.GeneratorDiagnostics.Select(diagnostic => diagnostic.GetMessage()));
 }

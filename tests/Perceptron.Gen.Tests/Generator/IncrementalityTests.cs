@@ -40,15 +40,23 @@ public class IncrementalityTests
         var otherTree = compilation.SyntaxTrees.Last();
         var edited = compilation.ReplaceSyntaxTree(
             otherTree,
-            CSharpSyntaxTree.ParseText("public static class Unrelated { public static int Value() => 2; }", GeneratorHarness.ParseOptions, otherTree.FilePath));
+            CSharpSyntaxTree.ParseText(
+                "public static class Unrelated { public static int Value() => 2; }",
+                GeneratorHarness.ParseOptions,
+                otherTree.FilePath
+            )
+        );
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         foreach (var name in new[] { TrackingNames.DifferentiableMethods, TrackingNames.Models, TrackingNames.Losses })
         {
             var outputs = result.TrackedSteps[name].SelectMany(step => step.Outputs);
-            Assert.All(outputs, output => Assert.True(
-                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                $"{name}: {output.Reason}"));
+            Assert.All(outputs, output =>
+                Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"{name}: {output.Reason}"
+                )
+            );
         }
     }
 
@@ -64,14 +72,18 @@ public class IncrementalityTests
         var tree = compilation.SyntaxTrees.Single();
         var edited = compilation.ReplaceSyntaxTree(
             tree,
-            CSharpSyntaxTree.ParseText(Annotated.Replace(find, replace), GeneratorHarness.ParseOptions, tree.FilePath));
+            CSharpSyntaxTree.ParseText(Annotated.Replace(find, replace), GeneratorHarness.ParseOptions, tree.FilePath)
+        );
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         var outputs = result.TrackedSteps[TrackingNames.DifferentiableMethods].SelectMany(step => step.Outputs).ToList();
         Assert.NotEmpty(outputs);
-        Assert.All(outputs, output => Assert.True(
-            output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-            $"{edit}: the Area gradient step was {output.Reason}"));
+        Assert.All(outputs, output =>
+            Assert.True(
+                output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"{edit}: the Area gradient step was {output.Reason}"
+            )
+        );
     }
 
     [Fact]
@@ -83,7 +95,12 @@ public class IncrementalityTests
         var tree = compilation.SyntaxTrees.Single();
         var edited = compilation.ReplaceSyntaxTree(
             tree,
-            CSharpSyntaxTree.ParseText(Annotated.Replace("width * height", "width * height / 2"), GeneratorHarness.ParseOptions, tree.FilePath));
+            CSharpSyntaxTree.ParseText(
+                Annotated.Replace("width * height", "width * height / 2"),
+                GeneratorHarness.ParseOptions,
+                tree.FilePath
+            )
+        );
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         var outputs = result.TrackedSteps[TrackingNames.DifferentiableMethods].SelectMany(step => step.Outputs);
@@ -111,12 +128,21 @@ public class IncrementalityTests
 
     private static void AssertHoldsNoRoslynObjects(object? value, int depth)
     {
-        if (value is null || depth > 12 || value is string or System.Reflection.MemberInfo || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        if (
+            value is null
+            || depth > 12
+            || value is string or System.Reflection.MemberInfo
+            || value.GetType().IsPrimitive
+            || value.GetType().IsEnum
+        )
         {
             return;
         }
 
-        Assert.False(value is ISymbol or SyntaxNode or Compilation or SemanticModel or Location, $"A pipeline value holds a {value.GetType().Name}.");
+        Assert.False(
+            value is ISymbol or SyntaxNode or Compilation or SemanticModel or Location,
+            $"A pipeline value holds a {value.GetType().Name}."
+        );
         if (value is IEnumerable items)
         {
             foreach (var item in items)

@@ -10,14 +10,16 @@ public class RegressionTests
     [Fact]
     public void Overloads_get_one_file_each_instead_of_crashing_the_generator()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Overloads
             {
                 [Differentiable] public static double F(double x) => x * x;
                 [Differentiable] public static double F(double x, double y) => x * y;
             }
-            """);
+            """
+        );
 
         AssertCompilesWithoutGeneratorFailure(run);
         Assert.Contains("Overloads.F.1.Gradient.g.cs", run.GeneratedSources.Keys);
@@ -27,7 +29,8 @@ public class RegressionTests
     [Fact]
     public void An_unsupported_statement_is_reported_even_when_skipping_it_leaves_a_local_unassigned()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Silent
             {
@@ -44,7 +47,8 @@ public class RegressionTests
                     return a;
                 }
             }
-            """);
+            """
+        );
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("PGEN005", diagnostic.Id);
@@ -54,13 +58,15 @@ public class RegressionTests
     [Fact]
     public void A_method_without_parameters_gets_a_gradient_method_that_compiles()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Constants
             {
                 [Differentiable] public static double Three() => 3.0;
             }
-            """);
+            """
+        );
 
         AssertCompilesWithoutGeneratorFailure(run);
         Assert.Contains("public static double ThreeGradient()", run.GeneratedSources.Values.Single());
@@ -69,13 +75,15 @@ public class RegressionTests
     [Fact]
     public void Keywords_used_as_names_keep_their_at_sign()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Keywords
             {
                 [Differentiable] public static double Twice(double @double, double @in) => @double * @in * 2;
             }
-            """);
+            """
+        );
 
         AssertCompilesWithoutGeneratorFailure(run);
         Assert.Contains("double @double, double @in, out double dDouble, out double dIn", run.GeneratedSources.Values.Single());
@@ -84,13 +92,15 @@ public class RegressionTests
     [Fact]
     public void A_data_parameter_of_a_differentiable_method_is_not_differentiated()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Scaled
             {
                 [Differentiable] public static double Scale(double w, [Data] double x) => w * x;
             }
-            """);
+            """
+        );
 
         AssertCompilesWithoutGeneratorFailure(run);
         Assert.Contains("ScaleGradient(double w, double x, out double dW)", run.GeneratedSources.Values.Single());
@@ -99,14 +109,16 @@ public class RegressionTests
     [Fact]
     public void The_declaration_of_a_partial_method_is_named_as_such()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Split
             {
                 [Differentiable] public static partial double Half(double x);
                 public static partial double Half(double x) => x / 2;
             }
-            """);
+            """
+        );
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Contains("the declaration of a partial method", diagnostic.GetMessage());
@@ -115,7 +127,8 @@ public class RegressionTests
     [Fact]
     public void The_doc_comment_states_the_rule_at_kinks_where_the_method_has_one()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using System;
             using Perceptron.Gen;
             public static partial class Kinks
@@ -123,7 +136,8 @@ public class RegressionTests
                 [Differentiable] public static double Relu(double x) => Math.Max(x, 0);
                 [Differentiable] public static double Smooth(double x) => Math.Exp(x);
             }
-            """);
+            """
+        );
 
         AssertCompilesWithoutGeneratorFailure(run);
         Assert.Contains("minimum-norm subgradient", run.GeneratedSources["Kinks.Relu.Gradient.g.cs"]);
@@ -133,7 +147,8 @@ public class RegressionTests
     [Fact]
     public void Generated_files_raise_no_compiler_warning_for_the_users_own_statements()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Counting
             {
@@ -147,10 +162,12 @@ public class RegressionTests
 
                 [Differentiable] public static double Same(double x) => System.Math.Max(x, x);
             }
-            """);
+            """
+        );
 
         AssertCompilesWithoutGeneratorFailure(run);
-        var generatedWarnings = run.OutputCompilation.GetDiagnostics()
+        var generatedWarnings = run
+            .OutputCompilation.GetDiagnostics()
             .Where(diagnostic => diagnostic.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
             .Where(diagnostic => diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
         Assert.Empty(generatedWarnings);
@@ -159,13 +176,15 @@ public class RegressionTests
     [Fact]
     public void Parameters_that_differ_only_in_case_get_distinct_tuple_elements()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
             public static partial class Cases
             {
                 [Differentiable] public static double F(double x, double X, double x2) => x * X + x2;
             }
-            """);
+            """
+        );
 
         AssertCompilesWithoutGeneratorFailure(run);
         Assert.Contains("(double Value, double DX, double DX2, double DX22)", run.GeneratedSources.Values.Single());

@@ -12,7 +12,8 @@ public class SnapshotTests
     [Fact]
     public void Perceptron_with_squared_error()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
 
             namespace HousePrices;
@@ -29,7 +30,8 @@ public class SnapshotTests
                     return error * error;
                 }
             }
-            """);
+            """
+        );
 
         AssertCompiles(run);
         Snapshot.Verify("PricePerceptron.Model", run.GeneratedSources["HousePrices.PricePerceptron.Predict.Model.g.cs"]);
@@ -38,7 +40,8 @@ public class SnapshotTests
     [Fact]
     public void Scalar_function_with_locals_power_and_division()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using System;
             using Perceptron.Gen;
 
@@ -54,7 +57,8 @@ public class SnapshotTests
                     return vertical * time - drop;
                 }
             }
-            """);
+            """
+        );
 
         AssertCompiles(run);
         Snapshot.Verify("Projectile.Height", run.GeneratedSources["Physics.Projectile.Height.Gradient.g.cs"]);
@@ -63,7 +67,8 @@ public class SnapshotTests
     [Fact]
     public void Subset_of_parameters_in_a_nested_type_of_the_global_namespace()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
 
             internal partial struct Outer
@@ -78,7 +83,8 @@ public class SnapshotTests
                     }
                 }
             }
-            """);
+            """
+        );
 
         AssertCompiles(run);
         Snapshot.Verify("Outer.Pricing.Compound", run.GeneratedSources["Outer+Pricing.Compound.Gradient.g.cs"]);
@@ -87,7 +93,8 @@ public class SnapshotTests
     [Fact]
     public void Model_with_a_local_and_a_loss_without_locals()
     {
-        var run = GeneratorHarness.Run("""
+        var run = GeneratorHarness.Run(
+            """
             using Perceptron.Gen;
 
             public static partial class Regression
@@ -102,7 +109,8 @@ public class SnapshotTests
                 [Loss]
                 public static double HalfSquaredError(double prediction, double target) => (prediction - target) * (prediction - target) / 2;
             }
-            """);
+            """
+        );
 
         AssertCompiles(run);
         Snapshot.Verify("Regression.Model", run.GeneratedSources["Regression.Predict.Model.g.cs"]);

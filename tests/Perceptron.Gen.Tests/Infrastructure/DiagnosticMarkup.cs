@@ -29,7 +29,9 @@ public static class DiagnosticMarkup
             else if (markup[index] == '|' && index + 1 < markup.Length && markup[index + 1] == '}')
             {
                 var (id, start) = open.Pop();
-                expected.Add(new ExpectedDiagnostic(id, TextSpan.FromBounds(start, source.Length), source.ToString(start, source.Length - start)));
+                expected.Add(
+                    new ExpectedDiagnostic(id, TextSpan.FromBounds(start, source.Length), source.ToString(start, source.Length - start))
+                );
                 index++;
             }
             else

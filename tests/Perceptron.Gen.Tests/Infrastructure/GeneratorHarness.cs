@@ -12,7 +12,8 @@ public sealed record GeneratorRun(
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     ImmutableDictionary<string, string> GeneratedSources,
     ImmutableArray<Diagnostic> CompilationErrors,
-    Compilation OutputCompilation);
+    Compilation OutputCompilation
+);
 
 /// <summary>Runs the generator in memory over user code, the way the compiler does, against .NET 10 reference assemblies.</summary>
 public static class GeneratorHarness
@@ -27,22 +28,24 @@ public static class GeneratorHarness
             "UserCode",
             trees,
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+        );
     }
 
     public static GeneratorDriver CreateDriver() =>
         CSharpGeneratorDriver.Create(
             new[] { new DifferentiationGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true)
+        );
 
     public static GeneratorRun Run(params string[] sources)
     {
         var compilation = CreateCompilation(sources);
         var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult();
-        var generated = result.Results
-            .SelectMany(run => run.GeneratedSources)
+        var generated = result
+            .Results.SelectMany(run => run.GeneratedSources)
             .ToImmutableDictionary(source => source.HintName, source => source.SourceText.ToString());
         var errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToImmutableArray();
         var generatorDiagnostics = diagnostics.AddRange(result.Results.SelectMany(run => run.Diagnostics)).Distinct().ToImmutableArray();

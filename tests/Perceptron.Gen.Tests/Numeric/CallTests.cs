@@ -42,7 +42,8 @@ public class CallTests
     [Fact]
     public void A_supplied_derivative_is_used_for_a_function_the_generator_cannot_see()
     {
-        const double z = 0.4, scale = 1.7;
+        const double z = 0.4,
+            scale = 1.7;
         var (value, dZ, dScale) = CallOperations.UsesSuppliedDerivativeGradient(z, scale);
         var s = 1 / (1 + Math.Exp(-z * scale));
         Assert.Equal(scale * s, value, 1e-15);

@@ -13,7 +13,13 @@ public class FiniteDifferenceTests
     private const int PointsPerCase = 200;
 
     /// <summary>A differentiated method: its value, its generated gradient, and the range its arguments are drawn from.</summary>
-    public sealed record Case(string Name, Func<double[], double> Value, Func<double[], (double Value, double[] Gradient)> Generated, double Low, double High);
+    public sealed record Case(
+        string Name,
+        Func<double[], double> Value,
+        Func<double[], (double Value, double[] Gradient)> Generated,
+        double Low,
+        double High
+    );
 
     public static IEnumerable<object[]> Cases() => AllCases.Select(c => new object[] { c.Name });
 
@@ -71,7 +77,11 @@ public class FiniteDifferenceTests
         Binary("LogicalConditions", MathLibraryOperations.LogicalConditions, MathLibraryOperations.LogicalConditionsGradient),
         Binary("IfElse", MathLibraryOperations.IfElse, MathLibraryOperations.IfElseGradient),
         Binary("EarlyReturn", MathLibraryOperations.EarlyReturn, MathLibraryOperations.EarlyReturnGradient),
-        Unary("LogOfNonPositiveIsNotTaken", MathLibraryOperations.LogOfNonPositiveIsNotTaken, MathLibraryOperations.LogOfNonPositiveIsNotTakenGradient),
+        Unary(
+            "LogOfNonPositiveIsNotTaken",
+            MathLibraryOperations.LogOfNonPositiveIsNotTaken,
+            MathLibraryOperations.LogOfNonPositiveIsNotTakenGradient
+        ),
         new(
             "Nested",
             x => SupportedOperations.Nested(x[0], x[1], x[2]),
@@ -81,7 +91,8 @@ public class FiniteDifferenceTests
                 return (value, new[] { da, db, dc });
             },
             -3,
-            3),
+            3
+        ),
     };
 
     [Theory]
@@ -106,7 +117,8 @@ public class FiniteDifferenceTests
                 var tolerance = 1e-6 * (1 + Math.Abs(numeric));
                 Assert.True(
                     Math.Abs(gradient[i] - numeric) <= tolerance,
-                    $"{name}: ∂/∂x{i} at ({string.Join(", ", x)}) is {gradient[i]}, central difference {numeric}");
+                    $"{name}: ∂/∂x{i} at ({string.Join(", ", x)}) is {gradient[i]}, central difference {numeric}"
+                );
             }
         }
     }
@@ -152,22 +164,41 @@ public class FiniteDifferenceTests
         return (f(forward) - f(backward)) / (forward[index] - backward[index]);
     }
 
-    private static Case Unary(string name, Func<double, double> value, Func<double, (double, double)> gradient, double low = -3, double high = 3) =>
-        new(name, x => value(x[0]), x =>
-        {
-            var (v, d) = gradient(x[0]);
-            return (v, new[] { d });
-        }, low, high);
+    private static Case Unary(
+        string name,
+        Func<double, double> value,
+        Func<double, (double, double)> gradient,
+        double low = -3,
+        double high = 3
+    ) =>
+        new(
+            name,
+            x => value(x[0]),
+            x =>
+            {
+                var (v, d) = gradient(x[0]);
+                return (v, new[] { d });
+            },
+            low,
+            high
+        );
 
     private static Case Binary(
         string name,
         Func<double, double, double> value,
         Func<double, double, (double, double, double)> gradient,
         double low = -3,
-        double high = 3) =>
-        new(name, x => value(x[0], x[1]), x =>
-        {
-            var (v, da, db) = gradient(x[0], x[1]);
-            return (v, new[] { da, db });
-        }, low, high);
+        double high = 3
+    ) =>
+        new(
+            name,
+            x => value(x[0], x[1]),
+            x =>
+            {
+                var (v, da, db) = gradient(x[0], x[1]);
+                return (v, new[] { da, db });
+            },
+            low,
+            high
+        );
 }

@@ -10,7 +10,8 @@ public class FloatTests
     public void A_float_polynomial()
     {
         var (value, dX, dY) = FloatOperations.PolynomialGradient(1.5f, -0.5f);
-        const double x = 1.5, y = -0.5;
+        const double x = 1.5,
+            y = -0.5;
         var t = x * y + 2.5;
         Assert.IsType<float>(value);
         Assert.Equal(t * t - Math.Sqrt(x * x + 1), value, 1e-5);

@@ -26,8 +26,7 @@ public static partial class JumpOperations
         do
         {
             value = value * value / 4 + 0.1;
-        }
-        while (value > 0.5 && value < 100);
+        } while (value > 0.5 && value < 100);
 
         return value;
     }

@@ -115,7 +115,8 @@ public class LoopFiniteDifferenceTests
     [Fact]
     public void The_readme_linear_model_gives_the_normal_equations_gradient()
     {
-        const int k = 3, n = 6;
+        const int k = 3,
+            n = 6;
         var weights = RandomArray(k);
         var features = RandomArray(n * k);
         var targets = RandomArray(n);
@@ -176,13 +177,19 @@ public class LoopFiniteDifferenceTests
         for (var index = 0; index < at.Length; index++)
         {
             var i = index;
-            var numeric = CentralDifference(value =>
-            {
-                var shifted = (double[])at.Clone();
-                shifted[i] = value;
-                return f(shifted);
-            }, at[i]);
-            Assert.True(Math.Abs(gradient[i] - numeric) <= 1e-6 * (1 + Math.Abs(numeric)), $"element {i}: generated {gradient[i]}, central difference {numeric}");
+            var numeric = CentralDifference(
+                value =>
+                {
+                    var shifted = (double[])at.Clone();
+                    shifted[i] = value;
+                    return f(shifted);
+                },
+                at[i]
+            );
+            Assert.True(
+                Math.Abs(gradient[i] - numeric) <= 1e-6 * (1 + Math.Abs(numeric)),
+                $"element {i}: generated {gradient[i]}, central difference {numeric}"
+            );
         }
     }
 }

@@ -65,11 +65,16 @@ public class WorkedExampleTests
         double[] x1 = { 1, 2, -1, 0.5 };
         double[] x2 = { 3, -2, 4, 1 };
         double[] target = { 2, 0, 1, -1 };
-        const double w1 = 0.3, w2 = -0.7, b = 0.2;
+        const double w1 = 0.3,
+            w2 = -0.7,
+            b = 0.2;
 
         var loss = TwoFeatureModel.Backward(w1, w2, b, x1, x2, target, out var dW1, out var dW2, out var dB);
 
-        double expectedLoss = 0, expectedW1 = 0, expectedW2 = 0, expectedB = 0;
+        double expectedLoss = 0,
+            expectedW1 = 0,
+            expectedW2 = 0,
+            expectedB = 0;
         for (var i = 0; i < target.Length; i++)
         {
             var error = w1 * x1[i] + w2 * x2[i] + b - target[i];
@@ -88,7 +93,9 @@ public class WorkedExampleTests
     [Fact]
     public void Spans_of_different_lengths_are_rejected_naming_the_column()
     {
-        var exception = Assert.Throws<ArgumentException>(() => WorkedExamplePerceptron.Backward(W, B, new double[] { 1, 2 }, Y, out _, out _));
+        var exception = Assert.Throws<ArgumentException>(() =>
+            WorkedExamplePerceptron.Backward(W, B, new double[] { 1, 2 }, Y, out _, out _)
+        );
         Assert.Equal("x", exception.ParamName);
         Assert.Contains("'x' has 2 but 'y' has 3", exception.Message);
     }
@@ -96,7 +103,9 @@ public class WorkedExampleTests
     [Fact]
     public void An_empty_data_set_is_rejected_naming_the_targets()
     {
-        var exception = Assert.Throws<ArgumentException>(() => WorkedExamplePerceptron.Loss(W, B, Array.Empty<double>(), Array.Empty<double>()));
+        var exception = Assert.Throws<ArgumentException>(() =>
+            WorkedExamplePerceptron.Loss(W, B, Array.Empty<double>(), Array.Empty<double>())
+        );
         Assert.Equal("y", exception.ParamName);
         Assert.Contains("at least one sample", exception.Message);
     }

@@ -16,7 +16,8 @@ public class FoundByPropertyTests
     [Fact]
     public void An_if_that_is_not_taken_does_not_put_its_NaN_into_the_gradient()
     {
-        var (value, gradient) = Gradient("""
+        var (value, gradient) = Gradient(
+            """
             [Differentiable]
             public static double F(double x, double w)
             {
@@ -28,7 +29,10 @@ public class FoundByPropertyTests
 
                 return y + w;
             }
-            """, -1.0, 2.0);
+            """,
+            -1.0,
+            2.0
+        );
 
         Assert.Equal(2.0, value);
         Assert.Equal(new[] { 0.0, 1.0 }, gradient);
@@ -38,7 +42,8 @@ public class FoundByPropertyTests
     public void Code_after_an_early_return_is_not_differentiated_on_the_path_that_returned()
     {
         // b < a is false, so F returns a; the generated code still divides by Math.Round(b - 1) = Math.Round(0.5) = 0.
-        var (value, gradient) = Gradient("""
+        var (value, gradient) = Gradient(
+            """
             [Differentiable]
             public static double F(double a, double b)
             {
@@ -54,7 +59,10 @@ public class FoundByPropertyTests
                 a /= Math.Round(b);
                 return a;
             }
-            """, 0.2, 1.5);
+            """,
+            0.2,
+            1.5
+        );
 
         Assert.Equal(0.2, value);
         Assert.Equal(new[] { 1.0, 0.0 }, gradient);
@@ -64,7 +72,8 @@ public class FoundByPropertyTests
     public void Code_not_run_after_an_early_return_does_not_divide_zero_by_zero_into_the_gradient()
     {
         // a > 0, so F returns a. The generated code sets the locals of the other path to 0 and divides by them: 0/0.
-        var (value, gradient) = Gradient("""
+        var (value, gradient) = Gradient(
+            """
             [Differentiable]
             public static double F(double a)
             {
@@ -79,7 +88,9 @@ public class FoundByPropertyTests
                     return a * (a > 2.0 ? a : 1.0);
                 }
             }
-            """, 0.5);
+            """,
+            0.5
+        );
 
         Assert.Equal(0.5, value);
         Assert.Equal(new[] { 1.0 }, gradient);
@@ -88,7 +99,8 @@ public class FoundByPropertyTests
     [Fact]
     public void An_if_that_is_not_taken_does_not_throw_from_Math_Sign_of_NaN()
     {
-        var (value, gradient) = Gradient("""
+        var (value, gradient) = Gradient(
+            """
             [Differentiable]
             public static double F(double x)
             {
@@ -100,7 +112,9 @@ public class FoundByPropertyTests
 
                 return y;
             }
-            """, -1.0);
+            """,
+            -1.0
+        );
 
         Assert.Equal(-1.0, value);
         Assert.Equal(new[] { 1.0 }, gradient);
@@ -110,7 +124,8 @@ public class FoundByPropertyTests
     public void Code_not_run_after_an_early_return_does_not_throw_from_Math_Sign_of_zero_over_zero()
     {
         // a + a >= a is false, so F returns a; the generated code still computes Math.Sign(a / a) with a zeroed: 0/0.
-        var (value, gradient) = Gradient("""
+        var (value, gradient) = Gradient(
+            """
             [Differentiable]
             public static double F(double a)
             {
@@ -126,7 +141,9 @@ public class FoundByPropertyTests
                 a += Math.Sign(a / a) * a;
                 return a;
             }
-            """, -0.5);
+            """,
+            -0.5
+        );
 
         Assert.Equal(-0.5, value);
         Assert.Equal(new[] { 1.0 }, gradient);
@@ -168,15 +185,20 @@ public class FoundByPropertyTests
     [Fact]
     public void A_local_given_a_constant_and_then_assigned_leaves_no_unused_variable_in_generated_code()
     {
-        Assert.Empty(GeneratedWarnings("""
-            [Differentiable]
-            public static double F(double x)
-            {
-                double result = 0.0;
-                result = x * x;
-                return result;
-            }
-            """, parameterCount: 1));
+        Assert.Empty(
+            GeneratedWarnings(
+                """
+                [Differentiable]
+                public static double F(double x)
+                {
+                    double result = 0.0;
+                    result = x * x;
+                    return result;
+                }
+                """,
+                parameterCount: 1
+            )
+        );
     }
 
     /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>

@@ -20,8 +20,12 @@ public sealed class FeatureScalingTests
         for (int j = 0; j < 2; j++)
         {
             double mean = (standardized[j] + standardized[2 + j] + standardized[4 + j]) / 3;
-            double meanSquare = ((standardized[j] * standardized[j]) + (standardized[2 + j] * standardized[2 + j])
-                + (standardized[4 + j] * standardized[4 + j])) / 3;
+            double meanSquare =
+                (
+                    (standardized[j] * standardized[j])
+                    + (standardized[2 + j] * standardized[2 + j])
+                    + (standardized[4 + j] * standardized[4 + j])
+                ) / 3;
             Assert.Equal(0, mean, 1e-15);
             Assert.Equal(1, meanSquare, 1e-15);
         }

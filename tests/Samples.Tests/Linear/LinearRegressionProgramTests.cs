@@ -22,7 +22,9 @@ public sealed class LinearRegressionProgramTests
         Assert.Matches(@"\| intercept +\| +-334\.5671385 \| +-334\.5671385 \|", output);
         Assert.Matches(@"\| mean squared error +\| +2859\.696348 \| +2859\.696348 \|", output);
         Assert.Matches(
-            @"\nReached the least-squares fit: largest relative difference \d(\.\d)?E-1\d \(\w+\), within the tolerance 1E-06\.\n$", output);
+            @"\nReached the least-squares fit: largest relative difference \d(\.\d)?E-1\d \(\w+\), within the tolerance 1E-06\.\n$",
+            output
+        );
         Assert.DoesNotContain('\u001b', output);
     }
 
@@ -79,6 +81,7 @@ public sealed class LinearRegressionProgramTests
         Assert.Matches(
             @"^error: training diverged: the loss became (-?Infinity|NaN) at epoch \d+ with learning rate 5 and momentum 0\.9; "
                 + @"try a smaller --learning-rate or --momentum, such as 0\.2 and 0\.9\.$",
-            SingleLine(error));
+            SingleLine(error)
+        );
     }
 }

@@ -26,12 +26,20 @@ public sealed class LinearTrainerTests
         double[] point = FiniteDifferences.RandomPoint(random, featureCount + 1, spread: 50);
         var weightGradient = new double[featureCount];
         LinearModel.MeanSquaredErrorGradient(
-            point.AsSpan(0, featureCount), point[^1], features, targets, featureCount, weightGradient, out double biasGradient);
+            point.AsSpan(0, featureCount),
+            point[^1],
+            features,
+            targets,
+            featureCount,
+            weightGradient,
+            out double biasGradient
+        );
 
         FiniteDifferences.AssertGradient(
             x => LinearModel.MeanSquaredError(x.AsSpan(0, featureCount), x[^1], features, targets, featureCount),
             point,
-            [.. weightGradient, biasGradient]);
+            [.. weightGradient, biasGradient]
+        );
     }
 
     [Fact]

@@ -22,7 +22,9 @@ public sealed class LogisticRegressionProgramTests
         Assert.Matches(@"\| log-likelihood +\| +-233\.1611339 \| +-233\.1611339 \|", output);
         Assert.Matches(@"\| accuracy +\| +0\.787593985 \| +0\.787593985 \| +0 \|", output);
         Assert.Matches(
-            @"\nReached the maximum-likelihood fit: largest relative difference \d(\.\d)?E-1\d \(\w+\), within the tolerance 1E-06\.\n$", output);
+            @"\nReached the maximum-likelihood fit: largest relative difference \d(\.\d)?E-1\d \(\w+\), within the tolerance 1E-06\.\n$",
+            output
+        );
         Assert.DoesNotContain('\u001b', output);
     }
 

@@ -26,12 +26,20 @@ public sealed class LogisticTrainerTests
         double[] point = FiniteDifferences.RandomPoint(random, featureCount + 1, spread: 2);
         var weightGradient = new double[featureCount];
         LogisticPerceptron.MeanCrossEntropyGradient(
-            point.AsSpan(0, featureCount), point[^1], features, labels, featureCount, weightGradient, out double biasGradient);
+            point.AsSpan(0, featureCount),
+            point[^1],
+            features,
+            labels,
+            featureCount,
+            weightGradient,
+            out double biasGradient
+        );
 
         FiniteDifferences.AssertGradient(
             x => LogisticPerceptron.MeanCrossEntropy(x.AsSpan(0, featureCount), x[^1], features, labels, featureCount),
             point,
-            [.. weightGradient, biasGradient]);
+            [.. weightGradient, biasGradient]
+        );
     }
 
     [Fact]
@@ -43,7 +51,14 @@ public sealed class LogisticTrainerTests
         var weightGradient = new double[featureCount];
 
         LogisticPerceptron.MeanCrossEntropyGradient(
-            new double[featureCount], 0, [.. Pima.Features], labels, featureCount, weightGradient, out double biasGradient);
+            new double[featureCount],
+            0,
+            [.. Pima.Features],
+            labels,
+            featureCount,
+            weightGradient,
+            out double biasGradient
+        );
 
         Assert.Equal(0.5 - labels.Average(), biasGradient, 1e-15);
     }

@@ -38,7 +38,8 @@ public sealed class NetworkTrainerTests(DefaultTraining defaultTraining) : IClas
             gradient.HiddenWeights,
             gradient.HiddenBiases,
             gradient.OutputWeights,
-            out double outputBiasGradient);
+            out double outputBiasGradient
+        );
         gradient.OutputBias = outputBiasGradient;
 
         FiniteDifferences.AssertGradient(
@@ -53,10 +54,12 @@ public sealed class NetworkTrainerTests(DefaultTraining defaultTraining) : IClas
                     split.TrainingFeatures,
                     split.TrainingLabels,
                     Pima.FeatureCount,
-                    WeightDecay);
+                    WeightDecay
+                );
             },
             point,
-            Pack(gradient));
+            Pack(gradient)
+        );
     }
 
     [Fact]
@@ -64,7 +67,8 @@ public sealed class NetworkTrainerTests(DefaultTraining defaultTraining) : IClas
     {
         TrainingResult result = defaultTraining.Result;
         int epochs = result.Settings.Epochs;
-        double[] checkpoints = Enumerable.Range(1, epochs)
+        double[] checkpoints = Enumerable
+            .Range(1, epochs)
             .Where(epoch => ProgressCheckpoints.IsCheckpoint(epoch, epochs))
             .Select(epoch => result.Losses[epoch - 1])
             .Append(result.FinalLoss)

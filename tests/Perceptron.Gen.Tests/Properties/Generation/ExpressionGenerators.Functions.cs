@@ -24,8 +24,11 @@ public sealed partial class ExpressionGenerators
             Apply(positive, MathFunction.Log),
             Apply(positive, MathFunction.Log10),
             Apply(positive, MathFunction.Log2),
-            Gen.Select(positive, Gen.OneOf(Gen.OneOf(2.0, 3.0, 10.0).Select(b => (Expr)new Constant(b)), PositiveBase(u)),
-                (value, logBase) => (Expr)new Call(MathFunction.LogWithBase, value, logBase)),
+            Gen.Select(
+                positive,
+                Gen.OneOf(Gen.OneOf(2.0, 3.0, 10.0).Select(b => (Expr)new Constant(b)), PositiveBase(u)),
+                (value, logBase) => (Expr)new Call(MathFunction.LogWithBase, value, logBase)
+            ),
             Apply(positive, MathFunction.Sqrt),
             Apply(u, MathFunction.Cbrt),
             Gen.Select(u, Gen.OneOf(2.0, 3.0, -1.0, -2.0, 0.0, 1.0), Power),
@@ -40,7 +43,8 @@ public sealed partial class ExpressionGenerators
             Apply(u, MathFunction.Cosh),
             Gen.Select(u, u, (y, x) => (Expr)new Call(MathFunction.Atan2, y, x)),
             Gen.Select(u, u, u, (x, y, z) => (Expr)new Call(MathFunction.FusedMultiplyAdd, x, y, z)),
-            Gen.Select(u, Gen.Int[-2, 3], (value, exponent) => (Expr)new ScaleB(value, exponent)));
+            Gen.Select(u, Gen.Int[-2, 3], (value, exponent) => (Expr)new ScaleB(value, exponent))
+        );
     }
 
     private static Expr Power(Expr value, double exponent) => new Call(MathFunction.Pow, value, new Constant(exponent));
@@ -53,32 +57,37 @@ public sealed partial class ExpressionGenerators
     /// returns an <c>int</c>, so it is only generated as <c>Math.Sign(u) * v</c>: alone it would select the <c>int</c>
     /// overloads of other functions, or divide as integers, and the program would not mean what the interpreter computes.
     /// </summary>
-    private static Gen<Expr> KinkOrJump(Gen<Expr> u, Gen<Expr> leaf) => Gen.OneOf(
-        Apply(u, MathFunction.Abs),
-        Gen.Select(u, u, (x, y) => (Expr)new Call(MathFunction.Max, x, y)),
-        Gen.Select(u, u, (x, y) => (Expr)new Call(MathFunction.Min, x, y)),
-        Apply(u, value => new Call(MathFunction.Max, value, new Constant(0.0))),
-        Gen.Select(u, Gen.OneOf(-1.0, 0.0, 0.5), Gen.OneOf(1.0, 2.0),
-            (value, low, width) => (Expr)new Call(MathFunction.Clamp, value, new Constant(low), new Constant(low + width))),
-        Gen.Select(u, leaf, (value, low) => (Expr)new Call(MathFunction.Clamp, value, low, Plus(low, 1.5))),
-        Gen.Select(u, u, (value, factor) => (Expr)new Binary(ArithmeticOperator.Multiply, new Call(MathFunction.Sign, value), factor)),
-        Apply(u, MathFunction.Floor),
-        Apply(u, MathFunction.Ceiling),
-        Apply(u, MathFunction.Round),
-        Apply(u, MathFunction.Truncate));
+    private static Gen<Expr> KinkOrJump(Gen<Expr> u, Gen<Expr> leaf) =>
+        Gen.OneOf(
+            Apply(u, MathFunction.Abs),
+            Gen.Select(u, u, (x, y) => (Expr)new Call(MathFunction.Max, x, y)),
+            Gen.Select(u, u, (x, y) => (Expr)new Call(MathFunction.Min, x, y)),
+            Apply(u, value => new Call(MathFunction.Max, value, new Constant(0.0))),
+            Gen.Select(u, Gen.OneOf(-1.0, 0.0, 0.5), Gen.OneOf(1.0, 2.0), (value, low, width) =>
+                (Expr)new Call(MathFunction.Clamp, value, new Constant(low), new Constant(low + width))
+            ),
+            Gen.Select(u, leaf, (value, low) => (Expr)new Call(MathFunction.Clamp, value, low, Plus(low, 1.5))),
+            Gen.Select(u, u, (value, factor) => (Expr)new Binary(ArithmeticOperator.Multiply, new Call(MathFunction.Sign, value), factor)),
+            Apply(u, MathFunction.Floor),
+            Apply(u, MathFunction.Ceiling),
+            Apply(u, MathFunction.Round),
+            Apply(u, MathFunction.Truncate)
+        );
 
     /// <summary>
     /// The guard a user writes before a function outside its domain: <c>u &gt; 0.1 ? Log(u) : v</c>. Only the guarded branch
     /// may be evaluated, so this checks that the generated code never lets the other branch's NaN into the gradient.
     /// </summary>
-    private static Gen<Expr> GuardedDomain(Gen<Expr> u) => Gen.Select(
-        Gen.OneOf(MathFunction.Log, MathFunction.Sqrt, MathFunction.Log10, MathFunction.Acosh),
-        u,
-        u,
-        (function, value, otherwise) =>
-        {
-            var bound = function == MathFunction.Acosh ? 1.1 : 0.1;
-            var test = new Comparison(ComparisonOperator.Greater, value, new Constant(bound));
-            return (Expr)new Conditional(test, new Call(function, value), otherwise);
-        });
+    private static Gen<Expr> GuardedDomain(Gen<Expr> u) =>
+        Gen.Select(
+            Gen.OneOf(MathFunction.Log, MathFunction.Sqrt, MathFunction.Log10, MathFunction.Acosh),
+            u,
+            u,
+            (function, value, otherwise) =>
+            {
+                var bound = function == MathFunction.Acosh ? 1.1 : 0.1;
+                var test = new Comparison(ComparisonOperator.Greater, value, new Constant(bound));
+                return (Expr)new Conditional(test, new Call(function, value), otherwise);
+            }
+        );
 }

@@ -17,15 +17,16 @@ using CsCheck;
 /// </summary>
 public sealed partial class ExpressionGenerators
 {
-    private static readonly Gen<Expr> NiceConstant =
-        Gen.OneOf(1.0, 2.0, 0.5, 3.0, 1.5, 0.25, 10.0, -1.0, -2.5).Select(value => (Expr)new Constant(value));
+    private static readonly Gen<Expr> NiceConstant = Gen.OneOf(1.0, 2.0, 0.5, 3.0, 1.5, 0.25, 10.0, -1.0, -2.5)
+        .Select(value => (Expr)new Constant(value));
 
     /// <summary>Constants that keep a sum away from zero: <c>u·u + c</c>, <c>|u| + c</c>.</summary>
     private static readonly Gen<double> Offset = Gen.OneOf(1.0, 0.5, 2.0);
 
     public static readonly Gen<Expr> AnyConstant = Gen.Frequency(
         (3, NiceConstant),
-        (1, Gen.Double[-3, 3].Select(value => (Expr)new Constant(Math.Round(value, 3) + 0.0))));
+        (1, Gen.Double[-3, 3].Select(value => (Expr)new Constant(Math.Round(value, 3) + 0.0)))
+    );
 
     private readonly ImmutableArray<string> names;
     private readonly Dictionary<int, Gen<Expr>> expressions = new();
@@ -34,9 +35,7 @@ public sealed partial class ExpressionGenerators
     public ExpressionGenerators(ImmutableArray<string> names) => this.names = names;
 
     /// <summary>A variable in scope or a constant.</summary>
-    public Gen<Expr> Leaf => Gen.Frequency(
-        (3, Gen.OneOf(names.ToArray()).Select(name => (Expr)new Variable(name))),
-        (1, AnyConstant));
+    public Gen<Expr> Leaf => Gen.Frequency((3, Gen.OneOf(names.ToArray()).Select(name => (Expr)new Variable(name))), (1, AnyConstant));
 
     /// <summary>Expressions nested at most <paramref name="depth"/> operations deep.</summary>
     public Gen<Expr> Expression(int depth)
@@ -59,7 +58,8 @@ public sealed partial class ExpressionGenerators
             (5, SmoothFunction(operand)),
             (2, KinkOrJump(operand, Leaf)),
             (1, Gen.Select(Condition(depth - 1), operand, operand, (test, yes, no) => (Expr)new Conditional(test, yes, no))),
-            (1, GuardedDomain(operand)));
+            (1, GuardedDomain(operand))
+        );
         expressions[depth] = generator;
         return generator;
     }
@@ -76,8 +76,9 @@ public sealed partial class ExpressionGenerators
         }
 
         var operand = Expression(Math.Max(depth - 1, 0));
-        var comparison = Gen.Select(Gen.Enum<ComparisonOperator>(), operand, operand,
-            (op, left, right) => (Condition)new Comparison(op, left, right));
+        var comparison = Gen.Select(Gen.Enum<ComparisonOperator>(), operand, operand, (op, left, right) =>
+            (Condition)new Comparison(op, left, right)
+        );
         if (depth == 0)
         {
             return comparison;
@@ -87,7 +88,8 @@ public sealed partial class ExpressionGenerators
         var generator = Gen.Frequency(
             (4, comparison),
             (1, Gen.Select(Gen.Bool, inner, inner, (isAnd, left, right) => (Condition)new Logical(isAnd, left, right))),
-            (1, inner.Select(operandCondition => (Condition)new Not(operandCondition))));
+            (1, inner.Select(operandCondition => (Condition)new Not(operandCondition)))
+        );
         conditions[depth] = generator;
         return generator;
     }
@@ -98,13 +100,27 @@ public sealed partial class ExpressionGenerators
     /// is sometimes written as an <c>int</c> literal, which the compiler converts — never both operands, which would
     /// divide as integers.
     /// </summary>
-    private static Gen<Expr> Arithmetic(Gen<Expr> operand) => Gen.Frequency(
-        (6, Gen.Select(Gen.OneOf(ArithmeticOperator.Add, ArithmeticOperator.Subtract, ArithmeticOperator.Multiply), operand, operand,
-            Gen.Bool, (op, left, right, asInteger) => (Expr)new Binary(op, left, WrittenAsInteger(left, right, asInteger)))),
-        (1, Gen.Select(Gen.Enum<ArithmeticOperator>(), operand, (op, twice) => (Expr)new Binary(op, twice, twice))),
-        (1, Gen.Select(operand, operand, Gen.Bool,
-            (left, right, asInteger) => (Expr)new Binary(ArithmeticOperator.Divide, left, WrittenAsInteger(left, right, asInteger)))),
-        (2, Gen.Select(operand, Positive(operand), (left, right) => (Expr)new Binary(ArithmeticOperator.Divide, left, right))));
+    private static Gen<Expr> Arithmetic(Gen<Expr> operand) =>
+        Gen.Frequency(
+            (
+                6,
+                Gen.Select(
+                    Gen.OneOf(ArithmeticOperator.Add, ArithmeticOperator.Subtract, ArithmeticOperator.Multiply),
+                    operand,
+                    operand,
+                    Gen.Bool,
+                    (op, left, right, asInteger) => (Expr)new Binary(op, left, WrittenAsInteger(left, right, asInteger))
+                )
+            ),
+            (1, Gen.Select(Gen.Enum<ArithmeticOperator>(), operand, (op, twice) => (Expr)new Binary(op, twice, twice))),
+            (
+                1,
+                Gen.Select(operand, operand, Gen.Bool, (left, right, asInteger) =>
+                    (Expr)new Binary(ArithmeticOperator.Divide, left, WrittenAsInteger(left, right, asInteger))
+                )
+            ),
+            (2, Gen.Select(operand, Positive(operand), (left, right) => (Expr)new Binary(ArithmeticOperator.Divide, left, right)))
+        );
 
     private static Expr WrittenAsInteger(Expr left, Expr right, bool asInteger) =>
         asInteger && left is not Constant && right is Constant { Value: var value } && Math.Abs(value) < 1000 && Math.Floor(value) == value
@@ -118,12 +134,12 @@ public sealed partial class ExpressionGenerators
     /// </summary>
     private static Gen<Expr> Positive(Gen<Expr> operand) =>
         Gen.Select(operand, Gen.Int[0, 3], Offset, (value, shape, offset) => shape switch
-        {
-            0 when value is Variable or Constant => Plus(Square(value), offset),
-            0 or 1 => new Call(MathFunction.Exp, new Call(MathFunction.Sin, value)),
-            2 => new Call(MathFunction.Cosh, value),
-            _ => Plus(new Call(MathFunction.Abs, value), offset),
-        });
+            {
+                0 when value is Variable or Constant => Plus(Square(value), offset),
+                0 or 1 => new Call(MathFunction.Exp, new Call(MathFunction.Sin, value)),
+                2 => new Call(MathFunction.Cosh, value),
+                _ => Plus(new Call(MathFunction.Abs, value), offset),
+            });
 
     private static Expr Square(Expr value) => new Binary(ArithmeticOperator.Multiply, value, value);
 

@@ -30,31 +30,36 @@ public static class ProgramGenerators
     public const int PointsPerProgram = 3;
 
     /// <summary>Expression-bodied methods: <c>double F(double a, …) => expression;</c>.</summary>
-    public static readonly Gen<RandomProgram> ExpressionPrograms =
-        Gen.Int[1, 3].SelectMany(count =>
+    public static readonly Gen<RandomProgram> ExpressionPrograms = Gen.Int[1, 3]
+        .SelectMany(count =>
         {
             var parameters = RandomProgram.ParameterNamesFor(count);
-            return new ExpressionGenerators(parameters).Expression(StatementExpressionDepth + 1)
+            return new ExpressionGenerators(parameters)
+                .Expression(StatementExpressionDepth + 1)
                 .Select(body => RandomProgram.WithExpressionBody(count, body));
         });
 
     /// <summary>Block-bodied methods with locals, assignments, branches and early returns.</summary>
-    public static readonly Gen<RandomProgram> BlockPrograms =
-        Gen.Int[1, 3].SelectMany(count =>
+    public static readonly Gen<RandomProgram> BlockPrograms = Gen.Int[1, 3]
+        .SelectMany(count =>
             BlockBody(Scope.ForParameters(RandomProgram.ParameterNamesFor(count)), BranchNesting)
-                .Select(block => RandomProgram.WithBlockBody(count, block.Statements)));
+                .Select(block => RandomProgram.WithBlockBody(count, block.Statements))
+        );
 
     /// <summary>A program together with the points to check it at.</summary>
     public static Gen<PropertyCase> Cases(Gen<RandomProgram> programs) =>
         programs.SelectMany(program =>
-            Coordinate.Array[program.ParameterCount]
+            Coordinate
+                .Array[program.ParameterCount]
                 .Array[PointsPerProgram]
-                .Select(points => new PropertyCase(program, points.Select(point => point.ToImmutableArray()).ToImmutableArray())));
+                .Select(points => new PropertyCase(program, points.Select(point => point.ToImmutableArray()).ToImmutableArray()))
+        );
 
     /// <summary>Statements, then a statement that returns on every path.</summary>
     private static Gen<(ImmutableArray<Statement> Statements, Scope Scope)> BlockBody(Scope scope, int nesting) =>
-        Gen.Int[0, 4].SelectMany(count => Statements(scope, count, nesting)).SelectMany(body =>
-            Terminal(body.Scope, nesting).Select(last => (body.Statements.AddRange(last.Statements), last.Scope)));
+        Gen.Int[0, 4]
+            .SelectMany(count => Statements(scope, count, nesting))
+            .SelectMany(body => Terminal(body.Scope, nesting).Select(last => (body.Statements.AddRange(last.Statements), last.Scope)));
 
     /// <summary><paramref name="count"/> statements that do not return on every path, each seeing what the previous declared.</summary>
     private static Gen<(ImmutableArray<Statement> Statements, Scope Scope)> Statements(Scope scope, int count, int nesting)
@@ -64,8 +69,10 @@ public static class ProgramGenerators
             return Gen.Const((ImmutableArray<Statement>.Empty, scope));
         }
 
-        return StatementIn(scope, nesting).SelectMany(first =>
-            Statements(first.Scope, count - 1, nesting).Select(rest => (rest.Statements.Insert(0, first.Statement), rest.Scope)));
+        return StatementIn(scope, nesting)
+            .SelectMany(first =>
+                Statements(first.Scope, count - 1, nesting).Select(rest => (rest.Statements.Insert(0, first.Statement), rest.Scope))
+            );
     }
 
     private static Gen<(Statement Statement, Scope Scope)> StatementIn(Scope scope, int nesting)
@@ -75,13 +82,27 @@ public static class ProgramGenerators
         var target = Gen.OneOf(scope.Assignable.ToArray());
         var declare = Gen.Frequency(
             (5, expression.Select(value => ((Statement)new Declare(scope.NextLocalName, value), scope.WithDeclared()))),
-            (1, ExpressionGenerators.AnyConstant.Select(value =>
-                ((Statement)new Declare(scope.NextLocalName, value, IsConst: true), scope.WithDeclared(isConst: true)))));
-        var assign = Gen.Select(target, Gen.OneOf(AssignmentOperator.Assign, AssignmentOperator.AddAssign,
-                AssignmentOperator.SubtractAssign, AssignmentOperator.MultiplyAssign), expression,
-            (name, op, value) => ((Statement)new Assign(name, op, value), scope));
-        var divide = Gen.Select(target, expressions.Denominator(StatementExpressionDepth - 1),
-            (name, value) => ((Statement)new Assign(name, AssignmentOperator.DivideAssign, value), scope));
+            (
+                1,
+                ExpressionGenerators.AnyConstant.Select(value =>
+                    ((Statement)new Declare(scope.NextLocalName, value, IsConst: true), scope.WithDeclared(isConst: true))
+                )
+            )
+        );
+        var assign = Gen.Select(
+            target,
+            Gen.OneOf(
+                AssignmentOperator.Assign,
+                AssignmentOperator.AddAssign,
+                AssignmentOperator.SubtractAssign,
+                AssignmentOperator.MultiplyAssign
+            ),
+            expression,
+            (name, op, value) => ((Statement)new Assign(name, op, value), scope)
+        );
+        var divide = Gen.Select(target, expressions.Denominator(StatementExpressionDepth - 1), (name, value) =>
+            ((Statement)new Assign(name, AssignmentOperator.DivideAssign, value), scope)
+        );
         var step = Gen.Select(target, Gen.Bool, (name, isIncrement) => ((Statement)new Step(name, isIncrement), scope));
         if (nesting == 0)
         {
@@ -96,39 +117,61 @@ public static class ProgramGenerators
     /// other path. Locals declared in a branch are out of scope after it.
     /// </summary>
     private static Gen<(Statement Statement, Scope Scope)> BranchThatMayReturn(Scope scope, int nesting) =>
-        new ExpressionGenerators(scope.Names).Condition(2).SelectMany(test =>
-            Gen.Int[0, 2].SelectMany(count => Statements(scope, count, nesting - 1)).SelectMany(then =>
-                Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true))).SelectMany(thenReturns =>
-                    (thenReturns ? Terminal(then.Scope, nesting - 1) : NothingMore(then.Scope)).SelectMany(thenEnd =>
-                        ElseBranch(scope.After(thenEnd.Scope), nesting, mayReturn: !thenReturns).Select(otherwise =>
-                        {
-                            var branch = new If(test, then.Statements.AddRange(thenEnd.Statements), otherwise.Statements);
-                            return ((Statement)branch, scope.After(otherwise.Scope));
-                        })))));
+        new ExpressionGenerators(scope.Names)
+            .Condition(2)
+            .SelectMany(test =>
+                Gen.Int[0, 2]
+                    .SelectMany(count => Statements(scope, count, nesting - 1))
+                    .SelectMany(then =>
+                        Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true)))
+                            .SelectMany(thenReturns =>
+                                (thenReturns ? Terminal(then.Scope, nesting - 1) : NothingMore(then.Scope)).SelectMany(thenEnd =>
+                                    ElseBranch(scope.After(thenEnd.Scope), nesting, mayReturn: !thenReturns)
+                                        .Select(otherwise =>
+                                        {
+                                            var branch = new If(test, then.Statements.AddRange(thenEnd.Statements), otherwise.Statements);
+                                            return ((Statement)branch, scope.After(otherwise.Scope));
+                                        })
+                                )
+                            )
+                    )
+            );
 
     private static Gen<(ImmutableArray<Statement> Statements, Scope Scope)> ElseBranch(Scope scope, int nesting, bool mayReturn) =>
-        Gen.Int[0, 2].SelectMany(count => Statements(scope, count, nesting - 1)).SelectMany(body =>
-            (mayReturn ? Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true))) : Gen.Const(false)).SelectMany(returns =>
-                (returns ? Terminal(body.Scope, nesting - 1) : NothingMore(body.Scope))
-                    .Select(end => (body.Statements.AddRange(end.Statements), end.Scope))));
+        Gen.Int[0, 2]
+            .SelectMany(count => Statements(scope, count, nesting - 1))
+            .SelectMany(body =>
+                (mayReturn ? Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true))) : Gen.Const(false)).SelectMany(returns =>
+                    (returns ? Terminal(body.Scope, nesting - 1) : NothingMore(body.Scope)).Select(end =>
+                        (body.Statements.AddRange(end.Statements), end.Scope)
+                    )
+                )
+            );
 
     /// <summary>A statement that returns on every path: a <c>return</c>, or an <c>if</c>/<c>else</c> both of whose blocks do.</summary>
     private static Gen<(ImmutableArray<Statement> Statements, Scope Scope)> Terminal(Scope scope, int nesting)
     {
-        var returnStatement = new ExpressionGenerators(scope.Names).Expression(StatementExpressionDepth)
+        var returnStatement = new ExpressionGenerators(scope.Names)
+            .Expression(StatementExpressionDepth)
             .Select(value => (ImmutableArray.Create<Statement>(new Return(value)), scope));
         if (nesting == 0)
         {
             return returnStatement;
         }
 
-        var bothReturn = new ExpressionGenerators(scope.Names).Condition(2).SelectMany(test =>
-            BlockBody(scope, nesting - 1).SelectMany(then =>
-                BlockBody(scope.After(then.Scope), nesting - 1).Select(otherwise =>
-                {
-                    var branch = new If(test, then.Statements, otherwise.Statements);
-                    return (ImmutableArray.Create<Statement>(branch), scope.After(otherwise.Scope));
-                })));
+        var bothReturn = new ExpressionGenerators(scope.Names)
+            .Condition(2)
+            .SelectMany(test =>
+                BlockBody(scope, nesting - 1)
+                    .SelectMany(then =>
+                        BlockBody(scope.After(then.Scope), nesting - 1)
+                            .Select(otherwise =>
+                            {
+                                var branch = new If(test, then.Statements, otherwise.Statements);
+                                return (ImmutableArray.Create<Statement>(branch), scope.After(otherwise.Scope));
+                            })
+                    )
+            );
         return Gen.Frequency((4, returnStatement), (1, bothReturn));
     }
 

@@ -13,7 +13,8 @@ public sealed record PropertyCase(RandomProgram Program, ImmutableArray<Immutabl
     {
         var names = Program.ParameterNames;
         var points = Points.Select(point =>
-            "  " + string.Join(", ", point.Select((value, index) => $"{names[index]} = {value.ToString(CultureInfo.InvariantCulture)}")));
+            "  " + string.Join(", ", point.Select((value, index) => $"{names[index]} = {value.ToString(CultureInfo.InvariantCulture)}"))
+        );
         return $"{Program}at\n{string.Join("\n", points)}";
     }
 }

@@ -86,7 +86,15 @@ public readonly record struct Dual(double Value, double Derivative)
     public static Dual Atanh(Dual x) => Chain(x, Math.Atanh(x.Value), 1 / (1 - x.Value * x.Value));
 
     /// <summary>Away from 0 (the oracle is never asked at a kink), |x|′ = sign x; NaN stays NaN (Math.Sign would throw).</summary>
-    public static Dual Abs(Dual x) => Chain(x, Math.Abs(x.Value), x.Value > 0 ? 1 : x.Value < 0 ? -1 : x.Value == 0 ? 0 : double.NaN);
+    public static Dual Abs(Dual x) =>
+        Chain(
+            x,
+            Math.Abs(x.Value),
+            x.Value > 0 ? 1
+                : x.Value < 0 ? -1
+                : x.Value == 0 ? 0
+                : double.NaN
+        );
 
     public static Dual Max(Dual x, Dual y) => new(Math.Max(x.Value, y.Value), x.Value > y.Value ? x.Derivative : y.Derivative);
 
@@ -94,7 +102,10 @@ public readonly record struct Dual(double Value, double Derivative)
 
     public static Dual Clamp(Dual x, Dual low, Dual high)
     {
-        var derivative = x.Value < low.Value ? low.Derivative : x.Value > high.Value ? high.Derivative : x.Derivative;
+        var derivative =
+            x.Value < low.Value ? low.Derivative
+            : x.Value > high.Value ? high.Derivative
+            : x.Derivative;
         return new(Math.Clamp(x.Value, low.Value, high.Value), derivative);
     }
 

@@ -11,35 +11,52 @@ public sealed partial class ProgramInterpreter
         var x = arguments[0];
         switch (function)
         {
-            case MathFunction.Exp: return Dual.Exp(x);
-            case MathFunction.Log: return Dual.Log(Positive(x));
+            case MathFunction.Exp:
+                return Dual.Exp(x);
+            case MathFunction.Log:
+                return Dual.Log(Positive(x));
             case MathFunction.LogWithBase:
                 Near(Math.Abs(arguments[1].Value - 1), PoleDistance, "a logarithm base near 1");
                 return Dual.LogWithBase(Positive(x), Positive(arguments[1]));
-            case MathFunction.Log10: return Dual.Log10(Positive(x));
-            case MathFunction.Log2: return Dual.Log2(Positive(x));
-            case MathFunction.Sqrt: return Dual.Sqrt(Positive(x));
+            case MathFunction.Log10:
+                return Dual.Log10(Positive(x));
+            case MathFunction.Log2:
+                return Dual.Log2(Positive(x));
+            case MathFunction.Sqrt:
+                return Dual.Sqrt(Positive(x));
             case MathFunction.Cbrt:
                 Near(Math.Abs(x.Value), PoleDistance, "a cube root near 0");
                 return Dual.Cbrt(x);
-            case MathFunction.Pow: return Power(x, arguments[1]);
-            case MathFunction.Sin: return Dual.Sin(x);
-            case MathFunction.Cos: return Dual.Cos(x);
+            case MathFunction.Pow:
+                return Power(x, arguments[1]);
+            case MathFunction.Sin:
+                return Dual.Sin(x);
+            case MathFunction.Cos:
+                return Dual.Cos(x);
             case MathFunction.Tan:
                 Near(Math.Abs(Math.Cos(x.Value)), PoleDistance, "a tangent near its pole");
                 return Dual.Tan(x);
-            case MathFunction.Asin: return Dual.Asin(InsideUnit(x));
-            case MathFunction.Acos: return Dual.Acos(InsideUnit(x));
-            case MathFunction.Atan: return Dual.Atan(x);
-            case MathFunction.Atan2: return ArcTangent2(x, arguments[1]);
-            case MathFunction.Sinh: return Dual.Sinh(x);
-            case MathFunction.Cosh: return Dual.Cosh(x);
-            case MathFunction.Tanh: return Dual.Tanh(x);
-            case MathFunction.Asinh: return Dual.Asinh(x);
+            case MathFunction.Asin:
+                return Dual.Asin(InsideUnit(x));
+            case MathFunction.Acos:
+                return Dual.Acos(InsideUnit(x));
+            case MathFunction.Atan:
+                return Dual.Atan(x);
+            case MathFunction.Atan2:
+                return ArcTangent2(x, arguments[1]);
+            case MathFunction.Sinh:
+                return Dual.Sinh(x);
+            case MathFunction.Cosh:
+                return Dual.Cosh(x);
+            case MathFunction.Tanh:
+                return Dual.Tanh(x);
+            case MathFunction.Asinh:
+                return Dual.Asinh(x);
             case MathFunction.Acosh:
                 Near(x.Value - 1, PoleDistance, "an inverse hyperbolic cosine near 1");
                 return Dual.Acosh(x);
-            case MathFunction.Atanh: return Dual.Atanh(InsideUnit(x));
+            case MathFunction.Atanh:
+                return Dual.Atanh(InsideUnit(x));
             case MathFunction.Abs:
                 Decide("Abs", x.Value.CompareTo(0.0));
                 return Dual.Abs(x);
@@ -50,7 +67,8 @@ public sealed partial class ProgramInterpreter
             case MathFunction.Clamp:
                 Decide("Clamp", ClampRegion(x.Value, arguments[1].Value, arguments[2].Value));
                 return Dual.Clamp(x, arguments[1], arguments[2]);
-            case MathFunction.FusedMultiplyAdd: return Dual.FusedMultiplyAdd(x, arguments[1], arguments[2]);
+            case MathFunction.FusedMultiplyAdd:
+                return Dual.FusedMultiplyAdd(x, arguments[1], arguments[2]);
             case MathFunction.Sign:
                 Decide("Sign", x.Value.CompareTo(0.0));
                 // Math.Sign throws on NaN; the NaN has already made the point unfit.
@@ -72,7 +90,11 @@ public sealed partial class ProgramInterpreter
 
     /// <summary>Where a clamped value lies: below, at the lower bound, inside, at the upper bound, above.</summary>
     public static int ClampRegion(double value, double low, double high) =>
-        value < low ? -2 : value == low ? -1 : value < high ? 0 : value == high ? 1 : 2;
+        value < low ? -2
+        : value == low ? -1
+        : value < high ? 0
+        : value == high ? 1
+        : 2;
 
     private static double Jump(MathFunction function, double value) =>
         function switch

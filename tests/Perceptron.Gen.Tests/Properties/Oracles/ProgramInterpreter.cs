@@ -29,8 +29,9 @@ public sealed partial class ProgramInterpreter
     public static Evaluation Evaluate(RandomProgram program, IReadOnlyList<double> point, int seeded = -1)
     {
         var names = program.ParameterNames;
-        var interpreter = new ProgramInterpreter(Enumerable.Range(0, names.Length)
-            .ToDictionary(index => names[index], index => new Dual(point[index], index == seeded ? 1 : 0)));
+        var interpreter = new ProgramInterpreter(
+            Enumerable.Range(0, names.Length).ToDictionary(index => names[index], index => new Dual(point[index], index == seeded ? 1 : 0))
+        );
         var result = program.ExpressionBody is { } body
             ? interpreter.Evaluate(body)
             : interpreter.Execute(program.Block) ?? throw new InvalidOperationException("The program ended without a return.");
@@ -89,17 +90,19 @@ public sealed partial class ProgramInterpreter
     }
 
     private Dual Evaluate(Expr expression) =>
-        Watch(expression switch
-        {
-            Variable variable => variables[variable.Name],
-            Constant constant => Dual.Constant(constant.Value),
-            Negate negate => -Evaluate(negate.Operand),
-            Binary binary => Arithmetic(binary.Operator, Evaluate(binary.Left), Evaluate(binary.Right)),
-            Call call => Apply(call.Function, call.Arguments.Select(Evaluate).ToArray()),
-            ScaleB scale => Dual.ScaleB(Evaluate(scale.Value), scale.Exponent),
-            Conditional conditional => Test(conditional.Test) ? Evaluate(conditional.WhenTrue) : Evaluate(conditional.WhenFalse),
-            _ => throw new NotSupportedException($"The interpreter has no rule for {expression.GetType().Name}."),
-        });
+        Watch(
+            expression switch
+            {
+                Variable variable => variables[variable.Name],
+                Constant constant => Dual.Constant(constant.Value),
+                Negate negate => -Evaluate(negate.Operand),
+                Binary binary => Arithmetic(binary.Operator, Evaluate(binary.Left), Evaluate(binary.Right)),
+                Call call => Apply(call.Function, call.Arguments.Select(Evaluate).ToArray()),
+                ScaleB scale => Dual.ScaleB(Evaluate(scale.Value), scale.Exponent),
+                Conditional conditional => Test(conditional.Test) ? Evaluate(conditional.WhenTrue) : Evaluate(conditional.WhenFalse),
+                _ => throw new NotSupportedException($"The interpreter has no rule for {expression.GetType().Name}."),
+            }
+        );
 
     private Dual Arithmetic(ArithmeticOperator op, Dual left, Dual right) =>
         op switch

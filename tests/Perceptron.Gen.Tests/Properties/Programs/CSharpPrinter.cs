@@ -27,15 +27,15 @@ public static class CSharpPrinter
 
     public static string Class(RandomProgram program, string className) =>
         $$"""
-        using System;
-        using Perceptron.Gen;
+            using System;
+            using Perceptron.Gen;
 
-        public static partial class {{className}}
-        {
-        {{Method(program, Indent)}}
-        }
+            public static partial class {{className}}
+            {
+            {{Method(program, Indent)}}
+            }
 
-        """;
+            """;
 
     public static string Method(RandomProgram program, string indent = "")
     {

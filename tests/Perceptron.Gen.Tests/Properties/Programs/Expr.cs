@@ -33,9 +33,7 @@ public sealed record Binary(ArithmeticOperator Operator, Expr Left, Expr Right) 
 public sealed record Call(MathFunction Function, ImmutableArray<Expr> Arguments) : Expr
 {
     public Call(MathFunction function, params Expr[] arguments)
-        : this(function, ImmutableArray.Create(arguments))
-    {
-    }
+        : this(function, ImmutableArray.Create(arguments)) { }
 }
 
 /// <summary><c>Math.ScaleB(Value, Exponent)</c>: the exponent is an <c>int</c> literal, as the generator requires.</summary>

@@ -26,13 +26,16 @@ public static class ExpressionEdits
     /// only: a failure that lives in one expression then sheds all the statements around it at once.
     /// </summary>
     public static IEnumerable<RandomProgram> Lifts(RandomProgram program) =>
-        ProgramNodes.Expressions(program)
-            .Where(expression => ProgramNodes.Descendants(expression).OfType<Variable>()
-                .All(name => program.ParameterNames.Contains(name.Name)))
+        ProgramNodes
+            .Expressions(program)
+            .Where(expression =>
+                ProgramNodes.Descendants(expression).OfType<Variable>().All(name => program.ParameterNames.Contains(name.Name))
+            )
             .Select(expression => RandomProgram.WithExpressionBody(program.ParameterCount, expression));
 
     private static IEnumerable<ImmutableArray<Statement>> Blocks(ImmutableArray<Statement> block, string parameter) =>
-        Enumerable.Range(0, block.Length)
+        Enumerable
+            .Range(0, block.Length)
             .SelectMany(index => Statements(block[index], parameter).Select(simpler => block.SetItem(index, simpler)));
 
     private static IEnumerable<Statement> Statements(Statement statement, string parameter) =>
@@ -41,7 +44,8 @@ public static class ExpressionEdits
             Declare declare => Variants(declare.Value, parameter).Select(value => declare with { Value = value }),
             Assign assign => Variants(assign.Value, parameter).Select(value => assign with { Value = value }),
             Return result => Variants(result.Value, parameter).Select(value => result with { Value = value }),
-            If branch => Variants(branch.Test, parameter).Select(test => branch with { Test = test })
+            If branch => Variants(branch.Test, parameter)
+                .Select(test => branch with { Test = test })
                 .Concat(Blocks(branch.Then, parameter).Select(then => branch with { Then = then }))
                 .Concat(Blocks(branch.Else, parameter).Select(otherwise => branch with { Else = otherwise })),
             _ => Enumerable.Empty<Statement>(),
@@ -58,12 +62,18 @@ public static class ExpressionEdits
         var inner = expression switch
         {
             Negate negate => Variants(negate.Operand, parameter).Select(operand => (Expr)(negate with { Operand = operand })),
-            Binary binary => Variants(binary.Left, parameter).Select(left => (Expr)(binary with { Left = left }))
+            Binary binary => Variants(binary.Left, parameter)
+                .Select(left => (Expr)(binary with { Left = left }))
                 .Concat(Variants(binary.Right, parameter).Select(right => binary with { Right = right })),
-            Call call => Enumerable.Range(0, call.Arguments.Length).SelectMany(index => Variants(call.Arguments[index], parameter)
-                .Select(argument => (Expr)(call with { Arguments = call.Arguments.SetItem(index, argument) }))),
+            Call call => Enumerable
+                .Range(0, call.Arguments.Length)
+                .SelectMany(index =>
+                    Variants(call.Arguments[index], parameter)
+                        .Select(argument => (Expr)(call with { Arguments = call.Arguments.SetItem(index, argument) }))
+                ),
             ScaleB scale => Variants(scale.Value, parameter).Select(value => (Expr)(scale with { Value = value })),
-            Conditional conditional => Variants(conditional.Test, parameter).Select(test => (Expr)(conditional with { Test = test }))
+            Conditional conditional => Variants(conditional.Test, parameter)
+                .Select(test => (Expr)(conditional with { Test = test }))
                 .Concat(Variants(conditional.WhenTrue, parameter).Select(whenTrue => conditional with { WhenTrue = whenTrue }))
                 .Concat(Variants(conditional.WhenFalse, parameter).Select(whenFalse => conditional with { WhenFalse = whenFalse })),
             _ => Enumerable.Empty<Expr>(),
@@ -77,7 +87,8 @@ public static class ExpressionEdits
     private static IEnumerable<Condition> Variants(Condition condition, string parameter) =>
         condition switch
         {
-            Comparison comparison => Variants(comparison.Left, parameter).Select(left => (Condition)(comparison with { Left = left }))
+            Comparison comparison => Variants(comparison.Left, parameter)
+                .Select(left => (Condition)(comparison with { Left = left }))
                 .Concat(Variants(comparison.Right, parameter).Select(right => comparison with { Right = right })),
             Logical logical => new[] { logical.Left, logical.Right }
                 .Concat(Variants(logical.Left, parameter).Select(left => logical with { Left = left }))

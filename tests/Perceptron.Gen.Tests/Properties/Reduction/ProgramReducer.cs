@@ -47,12 +47,15 @@ public sealed class ProgramReducer(Func<IReadOnlyList<PropertyCase>, IReadOnlyLi
             : propertyCase.Points.Select(point => propertyCase with { Points = ImmutableArray.Create(point) });
 
     private (PropertyCase Case, CaseOutcome Outcome)? Improve(
-        (PropertyCase Case, CaseOutcome Outcome) current, IEnumerable<RandomProgram> programs) =>
-        Improve(current, programs.Select(program => current.Case with { Program = program }));
+        (PropertyCase Case, CaseOutcome Outcome) current,
+        IEnumerable<RandomProgram> programs
+    ) => Improve(current, programs.Select(program => current.Case with { Program = program }));
 
     /// <summary>The smallest candidate in the first batch that fails as the current case does, or null if none does.</summary>
     private (PropertyCase Case, CaseOutcome Outcome)? Improve(
-        (PropertyCase Case, CaseOutcome Outcome) current, IEnumerable<PropertyCase> candidates)
+        (PropertyCase Case, CaseOutcome Outcome) current,
+        IEnumerable<PropertyCase> candidates
+    )
     {
         var currentSize = Size(current.Case);
         var valid = candidates
@@ -84,7 +87,11 @@ public sealed class ProgramReducer(Func<IReadOnlyList<PropertyCase>, IReadOnlyLi
     private static (int Length, int Names, int Points) Size(PropertyCase propertyCase)
     {
         var program = propertyCase.Program;
-        var names = ProgramNodes.Expressions(program).OfType<Variable>().Select(variable => variable.Name).Distinct()
+        var names = ProgramNodes
+            .Expressions(program)
+            .OfType<Variable>()
+            .Select(variable => variable.Name)
+            .Distinct()
             .Sum(name => program.ParameterNames.IndexOf(name) is var index and >= 0 ? index + 1 : program.ParameterCount + 1);
         return (program.ToString().Length, names, propertyCase.Points.Length);
     }

@@ -16,7 +16,10 @@ public static class StatementEdits
     {
         if (program.ParameterCount > 1 && !Uses(program, program.ParameterNames[^1]))
         {
-            yield return program with { ParameterCount = program.ParameterCount - 1 };
+            yield return program with
+            {
+                ParameterCount = program.ParameterCount - 1,
+            };
         }
 
         if (program.ExpressionBody is not null)
@@ -26,7 +29,10 @@ public static class StatementEdits
 
         foreach (var block in Blocks(program.Block))
         {
-            yield return program with { Block = block };
+            yield return program with
+            {
+                Block = block,
+            };
         }
     }
 
@@ -64,15 +70,17 @@ public static class StatementEdits
     }
 
     private static bool Uses(RandomProgram program, string name) =>
-        ProgramNodes.Expressions(program).OfType<Variable>().Any(variable => variable.Name == name) ||
-        Targets(program.Block).Contains(name);
+        ProgramNodes.Expressions(program).OfType<Variable>().Any(variable => variable.Name == name)
+        || Targets(program.Block).Contains(name);
 
     private static IEnumerable<string> Targets(ImmutableArray<Statement> block) =>
-        block.SelectMany(statement => statement switch
-        {
-            Assign assign => new[] { assign.Name },
-            Step step => new[] { step.Name },
-            If branch => Targets(branch.Then).Concat(Targets(branch.Else)),
-            _ => Enumerable.Empty<string>(),
-        });
+        block.SelectMany(statement =>
+            statement switch
+            {
+                Assign assign => new[] { assign.Name },
+                Step step => new[] { step.Name },
+                If branch => Targets(branch.Then).Concat(Targets(branch.Else)),
+                _ => Enumerable.Empty<string>(),
+            }
+        );
 }

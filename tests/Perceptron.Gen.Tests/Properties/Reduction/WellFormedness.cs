@@ -63,7 +63,8 @@ public static class WellFormedness
     }
 
     private static bool AlwaysReturns(ImmutableArray<Statement> block) =>
-        !block.IsEmpty && block[^1] switch
+        !block.IsEmpty
+        && block[^1] switch
         {
             Return => true,
             If branch => AlwaysReturns(branch.Then) && AlwaysReturns(branch.Else),

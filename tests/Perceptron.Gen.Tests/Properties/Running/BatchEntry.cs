@@ -8,4 +8,8 @@ namespace Perceptron.Gen.Tests.Properties.Running;
 /// program does not have itself.
 /// </summary>
 public sealed record BatchEntry(
-    CompiledProgram? Program, string? Rejection, bool IsInvalidProgram, IReadOnlyList<string> GeneratedWarnings);
+    CompiledProgram? Program,
+    string? Rejection,
+    bool IsInvalidProgram,
+    IReadOnlyList<string> GeneratedWarnings
+);

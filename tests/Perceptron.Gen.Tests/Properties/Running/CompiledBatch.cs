@@ -60,19 +60,23 @@ public sealed partial class CompiledBatch : IDisposable
     }
 
     public static CompiledBatch Compile(IReadOnlyList<RandomProgram> programs) =>
-        new(programs.Select((program, index) => program.ToSource(ClassName(index))).ToList(),
-            programs.Select(program => program.ParameterCount).ToList());
+        new(
+            programs.Select((program, index) => program.ToSource(ClassName(index))).ToList(),
+            programs.Select(program => program.ParameterCount).ToList()
+        );
 
     /// <summary>Compiles methods written out as C#, each named <c>F</c>, with <c>using System</c> and <c>Perceptron.Gen</c>.</summary>
     public static CompiledBatch CompileMethods(IReadOnlyList<string> methods, IReadOnlyList<int> parameterCounts) =>
         new(methods.Select((method, index) => InClass(method, ClassName(index))).ToList(), parameterCounts);
 
     /// <summary>What became of the program at <paramref name="index"/>.</summary>
-    public BatchEntry this[int index] => new(
-        compiled.GetValueOrDefault(index),
-        rejected.GetValueOrDefault(index),
-        invalidSource.Contains(index),
-        generatedWarnings.GetValueOrDefault(index)?.Select(warning => warning.ToString()).ToList() ?? new List<string>());
+    public BatchEntry this[int index] =>
+        new(
+            compiled.GetValueOrDefault(index),
+            rejected.GetValueOrDefault(index),
+            invalidSource.Contains(index),
+            generatedWarnings.GetValueOrDefault(index)?.Select(warning => warning.ToString()).ToList() ?? new List<string>()
+        );
 
     public void Dispose() => context?.Unload();
 
@@ -84,7 +88,8 @@ public sealed partial class CompiledBatch : IDisposable
     private static (Compilation Output, IEnumerable<Diagnostic> Errors) Generate(Compilation compilation)
     {
         var generators = new[] { new DifferentiationGenerator().AsSourceGenerator() };
-        var driver = CSharpGeneratorDriver.Create(generators, parseOptions: GeneratorHarness.ParseOptions)
+        var driver = CSharpGeneratorDriver
+            .Create(generators, parseOptions: GeneratorHarness.ParseOptions)
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var reported = diagnostics.Concat(driver.GetRunResult().Diagnostics).Distinct();
         return (output, reported.Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList());
@@ -94,14 +99,14 @@ public sealed partial class CompiledBatch : IDisposable
 
     private static string InClass(string method, string className) =>
         $$"""
-        using System;
-        using Perceptron.Gen;
+            using System;
+            using Perceptron.Gen;
 
-        public static partial class {{className}}
-        {
-        {{method}}
-        }
-        """;
+            public static partial class {{className}}
+            {
+            {{method}}
+            }
+            """;
 
     private void Reject(int index, Diagnostic problem)
     {
@@ -144,8 +149,10 @@ public sealed partial class CompiledBatch : IDisposable
             var type = assembly.GetType(ClassName(index))!;
             var parameterCount = parameterCounts[index];
             var original = type.GetMethod(RandomProgram.MethodName)!;
-            var gradient = type.GetMethods().SingleOrDefault(method =>
-                method.Name == RandomProgram.MethodName + "Gradient" && method.GetParameters().Length == 2 * parameterCount);
+            var gradient = type.GetMethods()
+                .SingleOrDefault(method =>
+                    method.Name == RandomProgram.MethodName + "Gradient" && method.GetParameters().Length == 2 * parameterCount
+                );
             if (gradient is null)
             {
                 rejected[index] = $"No {RandomProgram.MethodName}Gradient method with out parameters was generated.";

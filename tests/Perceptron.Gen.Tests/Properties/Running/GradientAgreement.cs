@@ -42,7 +42,8 @@ public static class GradientAgreement
             return Failed($"The generated code has compiler warnings:\n{string.Join("\n", unexplained)}", FailureKind.NotGenerated);
         }
 
-        var notes = compiled.GeneratedWarnings.Select(warning => $"a known generator bug: {KnownGeneratorBugs.ExplainingWarning(warning)}")
+        var notes = compiled
+            .GeneratedWarnings.Select(warning => $"a known generator bug: {KnownGeneratorBugs.ExplainingWarning(warning)}")
             .ToList();
         var checkedPoints = 0;
         foreach (var coordinates in propertyCase.Points)
@@ -103,14 +104,16 @@ public static class GradientAgreement
         if (compiledValue != value)
         {
             return PointVerdict.Failed(
-                $"  the compiled method returns {Format(compiledValue)}, the interpreter {Format(value)} (a bug in the tests)");
+                $"  the compiled method returns {Format(compiledValue)}, the interpreter {Format(value)} (a bug in the tests)"
+            );
         }
 
         // The README promises the forward code is emitted as written, so the value must round exactly the same.
         if (!generated.Value.Equals(value))
         {
             return PointVerdict.Failed(
-                $"  {RandomProgram.MethodName}Gradient returns the value {Format(generated.Value)}, the method {Format(value)}");
+                $"  {RandomProgram.MethodName}Gradient returns the value {Format(generated.Value)}, the method {Format(value)}"
+            );
         }
 
         return ComparePartials(program, point, evaluation, generated.Gradient);
@@ -140,7 +143,8 @@ public static class GradientAgreement
             {
                 var partial = $"∂{RandomProgram.MethodName}/∂{names[parameter]}";
                 return PointVerdict.Failed(
-                    $"  {partial}: generated {Format(generated)}, dual numbers {Format(dual)}, finite differences {Format(differenced)}");
+                    $"  {partial}: generated {Format(generated)}, dual numbers {Format(dual)}, finite differences {Format(differenced)}"
+                );
             }
 
             note ??= steady ? null : "unsteady finite differences (checked against dual numbers only)";
@@ -150,8 +154,8 @@ public static class GradientAgreement
     }
 
     private static bool Close(double actual, double expected) =>
-        actual.Equals(expected) ||
-        Math.Abs(actual - expected) <= RelativeTolerance * Math.Max(Math.Abs(actual), Math.Abs(expected)) + AbsoluteTolerance;
+        actual.Equals(expected)
+        || Math.Abs(actual - expected) <= RelativeTolerance * Math.Max(Math.Abs(actual), Math.Abs(expected)) + AbsoluteTolerance;
 
     private static bool CloseToDifference(double dual, double differenced) =>
         Math.Abs(dual - differenced) <= FiniteDifferenceTolerance * Math.Max(1, Math.Abs(dual));

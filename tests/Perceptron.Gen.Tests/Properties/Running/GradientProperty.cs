@@ -66,7 +66,8 @@ public sealed class GradientProperty(Gen<PropertyCase> cases, PropertySettings s
         if (checkedPrograms < LeastCheckedFraction * settings.Programs)
         {
             throw new XunitException(
-                $"Only {checkedPrograms} of {settings.Programs} programs had a point fit to check; the generators need care.");
+                $"Only {checkedPrograms} of {settings.Programs} programs had a point fit to check; the generators need care."
+            );
         }
     }
 
@@ -113,7 +114,8 @@ public sealed class GradientProperty(Gen<PropertyCase> cases, PropertySettings s
                 seed: seed,
                 time: settings.ShrinkSeconds,
                 threads: 2,
-                print: propertyCase => propertyCase.ToString());
+                print: propertyCase => propertyCase.ToString()
+            );
             shrinking = "CsCheck found no failing case: this one fails in its batch but passes alone.";
         }
         catch (CsCheckException shrunk)
@@ -125,19 +127,22 @@ public sealed class GradientProperty(Gen<PropertyCase> cases, PropertySettings s
         var reducer = new ProgramReducer(CheckAll, TimeSpan.FromSeconds(settings.ReduceSeconds));
         var (reduced, reducedOutcome) = reducer.Reduce(smallest.Case, smallest.Outcome);
         throw new XunitException(
-            $"The generated gradient disagrees with the oracles.\n\nReduced to:\n{reduced}\n\n{reducedOutcome.Failure}\n\n" +
-            $"Shrunk by CsCheck from the first failing case:\n{shrinking}\n\n{Reproduce()}");
+            $"The generated gradient disagrees with the oracles.\n\nReduced to:\n{reduced}\n\n{reducedOutcome.Failure}\n\n"
+                + $"Shrunk by CsCheck from the first failing case:\n{shrinking}\n\n{Reproduce()}"
+        );
     }
 
     private string Reproduce() => $"Search seed: PGEN_PROPERTY_SEED={settings.Seed} PGEN_PROPERTY_PROGRAMS={settings.Programs}.";
 
     private void Report(int checkedPrograms, int checkedPoints, List<string> notes, TimeSpan elapsed)
     {
-        output.WriteLine($"{settings.Programs} programs from seed {settings.Seed} in {elapsed.TotalSeconds:F1} s: " +
-            $"{checkedPrograms} checked at {checkedPoints} points.");
+        output.WriteLine(
+            $"{settings.Programs} programs from seed {settings.Seed} in {elapsed.TotalSeconds:F1} s: "
+                + $"{checkedPrograms} checked at {checkedPoints} points."
+        );
         foreach (var group in notes.GroupBy(note => note.Split(" (")[0]).OrderByDescending(group => group.Count()))
         {
-            output.WriteLine($"  {group.Count(),5} × {group.Key}");
+            output.WriteLine($"  {group.Count(), 5} × {group.Key}");
         }
     }
 }

@@ -29,7 +29,8 @@ public sealed record PropertySettings(int Programs, ulong Seed, int ShrinkSecond
             Number("PGEN_PROPERTY_PROGRAMS", defaultPrograms),
             seed,
             Number("PGEN_PROPERTY_SHRINK_SECONDS", 20),
-            Number("PGEN_PROPERTY_REDUCE_SECONDS", 60));
+            Number("PGEN_PROPERTY_REDUCE_SECONDS", 60)
+        );
     }
 
     private static int Number(string variable, int otherwise) =>

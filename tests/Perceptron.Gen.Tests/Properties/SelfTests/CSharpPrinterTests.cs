@@ -39,26 +39,41 @@ public class CSharpPrinterTests
     [Fact]
     public void Conditions_and_conditionals_read_as_written()
     {
-        var test = new Logical(false,
-            new Not(new Comparison(ComparisonOperator.Less, A, B)), new Comparison(ComparisonOperator.Equal, B, C));
+        var test = new Logical(
+            false,
+            new Not(new Comparison(ComparisonOperator.Less, A, B)),
+            new Comparison(ComparisonOperator.Equal, B, C)
+        );
         var conditional = new Conditional(test, A, new Conditional(new Comparison(ComparisonOperator.Greater, A, C), B, C));
 
         Assert.Equal("!(a < b) || b == c ? a : (a > c ? b : c)", Print(conditional));
-        Assert.Equal("Math.Log(a, 2.0) + Math.ScaleB(b, -1)", Print(new Binary(ArithmeticOperator.Add,
-            new Call(MathFunction.LogWithBase, A, new Constant(2)), new ScaleB(B, -1))));
+        Assert.Equal(
+            "Math.Log(a, 2.0) + Math.ScaleB(b, -1)",
+            Print(new Binary(ArithmeticOperator.Add, new Call(MathFunction.LogWithBase, A, new Constant(2)), new ScaleB(B, -1)))
+        );
     }
 
     [Fact]
     public void A_block_body_prints_its_statements_and_blocks()
     {
-        var program = RandomProgram.WithBlockBody(2, ImmutableArray.Create<Statement>(
-            new Declare("v0", new Binary(ArithmeticOperator.Multiply, A, B)),
-            new If(new Comparison(ComparisonOperator.Greater, new Variable("v0"), new Constant(1)),
-                ImmutableArray.Create<Statement>(new Return(A)),
-                ImmutableArray.Create<Statement>(new Assign("b", AssignmentOperator.DivideAssign, A), new Step("v0", IsIncrement: false))),
-            new Return(new Variable("v0"))));
+        var program = RandomProgram.WithBlockBody(
+            2,
+            ImmutableArray.Create<Statement>(
+                new Declare("v0", new Binary(ArithmeticOperator.Multiply, A, B)),
+                new If(
+                    new Comparison(ComparisonOperator.Greater, new Variable("v0"), new Constant(1)),
+                    ImmutableArray.Create<Statement>(new Return(A)),
+                    ImmutableArray.Create<Statement>(
+                        new Assign("b", AssignmentOperator.DivideAssign, A),
+                        new Step("v0", IsIncrement: false)
+                    )
+                ),
+                new Return(new Variable("v0"))
+            )
+        );
 
-        Assert.Equal("""
+        Assert.Equal(
+            """
             [Differentiable]
             public static double F(double a, double b)
             {
@@ -75,7 +90,9 @@ public class CSharpPrinterTests
                 return v0;
             }
 
-            """.ReplaceLineEndings("\n"), program.ToString().ReplaceLineEndings("\n"));
+            """.ReplaceLineEndings("\n"),
+            program.ToString().ReplaceLineEndings("\n")
+        );
     }
 
     private static Binary Minus(Expr left, Expr right) => new(ArithmeticOperator.Subtract, left, right);

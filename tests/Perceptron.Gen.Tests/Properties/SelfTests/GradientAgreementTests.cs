@@ -15,7 +15,8 @@ public class GradientAgreementTests
 {
     private static readonly PropertyCase SquareCase = new(
         RandomProgram.WithExpressionBody(1, new Binary(ArithmeticOperator.Multiply, new Variable("a"), new Variable("a"))),
-        ImmutableArray.Create(ImmutableArray.Create(0.75), ImmutableArray.Create(-1.25)));
+        ImmutableArray.Create(ImmutableArray.Create(0.75), ImmutableArray.Create(-1.25))
+    );
 
     public static double Square(double a) => a * a;
 
@@ -77,7 +78,9 @@ public class GradientAgreementTests
     {
         var methods = typeof(GradientAgreementTests).GetMethods();
         var program = new CompiledProgram(
-            methods.Single(method => method.Name == original), methods.Single(method => method.Name == gradient));
+            methods.Single(method => method.Name == original),
+            methods.Single(method => method.Name == gradient)
+        );
         return new BatchEntry(program, null, false, System.Array.Empty<string>());
     }
 }

@@ -16,8 +16,10 @@ public class OracleTests
     public void Dual_numbers_differentiate_a_product_with_a_sine()
     {
         // F(a, b) = a·b + sin(a): ∂F/∂a = b + cos(a), ∂F/∂b = a.
-        var program = RandomProgram.WithExpressionBody(2, new Binary(ArithmeticOperator.Add,
-            new Binary(ArithmeticOperator.Multiply, A, B), new Call(MathFunction.Sin, A)));
+        var program = RandomProgram.WithExpressionBody(
+            2,
+            new Binary(ArithmeticOperator.Add, new Binary(ArithmeticOperator.Multiply, A, B), new Call(MathFunction.Sin, A))
+        );
 
         Assert.Equal(2 + Math.Cos(1), ProgramInterpreter.Evaluate(program, new[] { 1.0, 2.0 }, seeded: 0).Result.Derivative, 1e-15);
         Assert.Equal(1.0, ProgramInterpreter.Evaluate(program, new[] { 1.0, 2.0 }, seeded: 1).Result.Derivative);
@@ -28,13 +30,20 @@ public class OracleTests
     public void The_interpreter_follows_compound_assignments_and_early_returns()
     {
         // v0 = a; v0 *= a; if (v0 > 4) return v0; v0 /= b; return v0 — so a²/b below the branch and a² above it.
-        var program = RandomProgram.WithBlockBody(2, ImmutableArray.Create<Statement>(
-            new Declare("v0", A),
-            new Assign("v0", AssignmentOperator.MultiplyAssign, A),
-            new If(new Comparison(ComparisonOperator.Greater, new Variable("v0"), new Constant(4)),
-                ImmutableArray.Create<Statement>(new Return(new Variable("v0"))), ImmutableArray<Statement>.Empty),
-            new Assign("v0", AssignmentOperator.DivideAssign, B),
-            new Return(new Variable("v0"))));
+        var program = RandomProgram.WithBlockBody(
+            2,
+            ImmutableArray.Create<Statement>(
+                new Declare("v0", A),
+                new Assign("v0", AssignmentOperator.MultiplyAssign, A),
+                new If(
+                    new Comparison(ComparisonOperator.Greater, new Variable("v0"), new Constant(4)),
+                    ImmutableArray.Create<Statement>(new Return(new Variable("v0"))),
+                    ImmutableArray<Statement>.Empty
+                ),
+                new Assign("v0", AssignmentOperator.DivideAssign, B),
+                new Return(new Variable("v0"))
+            )
+        );
 
         Assert.Equal(new Dual(0.375, 0.5), ProgramInterpreter.Evaluate(program, new[] { 1.5, 6.0 }, seeded: 0).Result);
         Assert.Equal(new Dual(0.375, -0.0625), ProgramInterpreter.Evaluate(program, new[] { 1.5, 6.0 }, seeded: 1).Result);
@@ -56,10 +65,14 @@ public class OracleTests
     public void A_point_is_near_a_branch_boundary_when_the_path_changes_close_by_but_not_at_a_tie_that_always_holds()
     {
         var square = new Binary(ArithmeticOperator.Multiply, A, A);
-        var squarePositive = RandomProgram.WithExpressionBody(1,
-            new Conditional(new Comparison(ComparisonOperator.Greater, square, new Constant(0)), A, new Constant(0)));
-        var alwaysEqual = RandomProgram.WithExpressionBody(1,
-            new Conditional(new Comparison(ComparisonOperator.Equal, A, A), A, new Constant(0)));
+        var squarePositive = RandomProgram.WithExpressionBody(
+            1,
+            new Conditional(new Comparison(ComparisonOperator.Greater, square, new Constant(0)), A, new Constant(0))
+        );
+        var alwaysEqual = RandomProgram.WithExpressionBody(
+            1,
+            new Conditional(new Comparison(ComparisonOperator.Equal, A, A), A, new Constant(0))
+        );
 
         Assert.NotNull(NearBoundary(squarePositive, 0.0));
         Assert.Null(NearBoundary(squarePositive, 0.5));
