@@ -1,6 +1,4 @@
 using System;
-using System.Diagnostics;
-using System.Linq;
 using Samples.Common.Loading;
 using Samples.Common.Training;
 
@@ -28,58 +26,14 @@ public static class LinearTrainer
     /// <exception cref="TrainingDivergedException">The loss became NaN or infinite, or ended larger than it began.</exception>
     public static TrainingResult Train(FeatureTable table, TrainingSettings settings, IProgress<EpochLoss>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        ArgumentNullException.ThrowIfNull(settings);
-        int featureCount = table.FeatureCount;
-        FeatureScaling scaling = FeatureScaling.Of(table.Features.AsSpan(), featureCount);
-        double[] features = scaling.Apply(table.Features.AsSpan());
-        double[] targets = table.Targets.ToArray();
-
-        var weights = new double[featureCount];
-        var weightVelocity = new double[featureCount];
-        var weightGradient = new double[featureCount];
-        double bias = 0;
-        double biasVelocity = 0;
-        double initialLoss = double.NaN;
-        var descent = new MomentumDescent(settings);
-
-        Stopwatch stopwatch = Stopwatch.StartNew();
-        for (int epoch = 1; epoch <= settings.Epochs; epoch++)
-        {
-            // One call: the loss at the current parameters and its gradient, both from the generated code.
-            double loss = LinearModel.MeanSquaredErrorGradient(
-                weights,
-                bias,
-                features,
-                targets,
-                featureCount,
-                weightGradient,
-                out double biasGradient
-            );
-            TrainingDivergedException.ThrowIfNotFinite(loss, epoch, settings);
-            if (epoch == 1)
-            {
-                initialLoss = loss;
-            }
-
-            progress?.Report(new EpochLoss(epoch, settings.Epochs, loss));
-            descent.Step(weights, weightVelocity, weightGradient);
-            descent.Step(ref bias, ref biasVelocity, biasGradient);
-        }
-
-        double finalLoss = LinearModel.MeanSquaredError(weights, bias, features, targets, featureCount);
-        stopwatch.Stop();
-
-        // The last step can overflow even when the loss it started from was finite.
-        TrainingDivergedException.ThrowIfNotFinite(finalLoss, settings.Epochs, settings);
-
-        // A loss that ends above where it began has moved away from the minimum: divergence that has not overflowed yet.
-        if (finalLoss > initialLoss)
-        {
-            throw new TrainingDivergedException(initialLoss, finalLoss, settings);
-        }
-
-        RegressionFit fit = RegressionFit.Measure(scaling.ToDataUnits(weights, bias), table);
-        return new TrainingResult(fit, scaling, settings, initialLoss, finalLoss, stopwatch.Elapsed);
+        DescentOutcome outcome = LinearFeatureDescent.Run(
+            table,
+            settings,
+            progress,
+            LinearModel.MeanSquaredErrorGradient,
+            LinearModel.MeanSquaredError
+        );
+        RegressionFit fit = RegressionFit.Measure(outcome.Scaling.ToDataUnits(outcome.Weights, outcome.Bias), table);
+        return new TrainingResult(fit, outcome.Scaling, settings, outcome.InitialLoss, outcome.FinalLoss, outcome.Elapsed);
     }
 }
