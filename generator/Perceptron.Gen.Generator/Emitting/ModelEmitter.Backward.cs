@@ -52,6 +52,7 @@ internal static partial class ModelEmitter
                 ? "<para>A scalar loop: some step of the per-sample computation (a function call or a branch) has no vector form here.</para>"
             : "<para>A scalar loop: the target framework has no <c>Vector.LoadUnsafe</c> (it came with .NET 8).</para>"
         );
+        writer.Doc(SummationNote);
         writer.Doc("</remarks>");
         writer.Doc("<returns>The mean loss L, computed in the same pass.</returns>");
         WriteExceptionDoc(writer, sample);
@@ -62,38 +63,41 @@ internal static partial class ModelEmitter
             .Concat(outNames.Select(name => $"out double {name}"));
         writer.Open($"{pair.Accessibility} static double Backward({string.Join(", ", parameters)})");
         WriteTargetChecks(writer, sample, "Backward");
-        writer.Line($"double {lossSum} = 0.0;");
-        foreach (var sum in sumNames.Where(sum => sum is not null))
+        var sums = ChunkedSums(
+            sample,
+            sumNames
+                .Select((sum, index) => (sum, index))
+                .Where(named => named.sum is not null)
+                .Select(named => (named.sum!, sample.Names.Unique("total" + NameScope.ToPascalCase(sample.Trainable[named.index]))))
+                .Prepend((lossSum, sample.Names.Unique("totalLoss")))
+        );
+        var totals = sums.ToDictionary(sum => sum.Chunk, sum => sum.Total);
+        var addCompensated = sample.Names.Unique("AddCompensated");
+        var vectorLoop = vectorized ? VectorLoop.WriteSetup(writer, sample) : null;
+        WriteChunkedLoop(writer, sample, sums, addCompensated, chunkEnd =>
         {
-            writer.Line($"double {sum} = 0.0;");
-        }
+            if (vectorLoop is not null)
+            {
+                vectorLoop.Write(writer, body, sums.Select(sum => sum.Chunk).ToList(), chunkEnd);
+                writer.BlankLine();
+                writer.Line("// The samples left over, one at a time.");
+            }
 
-        if (vectorized)
-        {
-            writer.BlankLine();
-            writer.Line($"int {sample.Index} = 0;");
-            VectorLoop.Write(writer, sample, body, sumNames.Where(sum => sum is not null).Select(sum => sum!).Prepend(lossSum).ToList());
-            writer.BlankLine();
-            writer.Line("// The samples left over, one at a time.");
-            writer.Open($"for (; {sample.Index} < {sample.Count}; {sample.Index}++)");
-        }
-        else
-        {
-            writer.Open($"for (int {sample.Index} = 0; {sample.Index} < {sample.Count}; {sample.Index}++)");
-        }
+            writer.Open($"for (; {sample.Index} < {chunkEnd}; {sample.Index}++)");
+            WriteLoopBody(writer, sample, body, formulas);
+            writer.Close();
+        });
 
-        WriteLoopBody(writer, sample, body, formulas);
-        writer.Close();
-        writer.BlankLine();
-
-        WriteNonFiniteCheck(writer, sample, "Backward", sumNames.Where(sum => sum is not null).Select(sum => sum!).Prepend(lossSum));
+        WriteNonFiniteCheck(writer, sample, "Backward", sums.Select(sum => sum.Total));
         for (var index = 0; index < outNames.Count; index++)
         {
+            var total = sumNames[index] is { } sum ? totals[sum] : null;
             writer.Line($"// {derivativeFormulas[index]}");
-            writer.Line($"{outNames[index]} = {MeanOf(split[index].Coefficient, split[index].Term, sumNames[index], sample.Count)};");
+            writer.Line($"{outNames[index]} = {MeanOf(split[index].Coefficient, split[index].Term, total, sample.Count)};");
         }
 
-        writer.Line($"return {lossSum} / {sample.Count};");
+        writer.Line($"return {totals[lossSum]} / {sample.Count};");
+        WriteCompensatedAddition(writer, sample, addCompensated);
         writer.Close();
     }
 

@@ -67,24 +67,29 @@ internal static partial class ModelEmitter
         writer.Doc($"The mean of <see cref=\"{formulas.LossCref}\"/> over the samples: {SourceWriter.EscapeXml(formulas.MeanLoss)},");
         writer.Doc($"where {SourceWriter.EscapeXml(formulas.Prediction)}.");
         writer.Doc("</summary>");
+        writer.Doc($"<remarks>{SummationNote}</remarks>");
         WriteExceptionDoc(writer, sample);
         WriteNonFiniteDoc(writer, "the sum of the losses");
         writer.Line(GeneratedFile.GeneratedCodeAttribute);
         var parameters = ModelParameters(sample).Append($"{ReadOnlySpan} {sample.Targets}");
         writer.Open($"{pair.Accessibility} static double Loss({string.Join(", ", parameters)})");
         WriteTargetChecks(writer, sample, "Loss");
-        writer.Line($"double {lossSum} = 0.0;");
-        writer.Open($"for (int {sample.Index} = 0; {sample.Index} < {sample.Count}; {sample.Index}++)");
+        var sums = ChunkedSums(sample, new[] { (lossSum, sample.Names.Unique("totalLoss")) });
+        var addCompensated = sample.Names.Unique("AddCompensated");
         var body = ForwardPassStatements(sample).Append(new Statement(StatementKind.Accumulate, lossSum, sample.LossValue));
-        foreach (var statement in CommonSubexpressions.Eliminate(body.ToList(), sample.Names))
+        WriteChunkedLoop(writer, sample, sums, addCompensated, chunkEnd =>
         {
-            statement.Write(writer, sample.Code);
-        }
+            writer.Open($"for (; {sample.Index} < {chunkEnd}; {sample.Index}++)");
+            foreach (var statement in CommonSubexpressions.Eliminate(body.ToList(), sample.Names))
+            {
+                statement.Write(writer, sample.Code);
+            }
 
-        writer.Close();
-        writer.BlankLine();
-        WriteNonFiniteCheck(writer, sample, "Loss", new[] { lossSum });
-        writer.Line($"return {lossSum} / {sample.Count};");
+            writer.Close();
+        });
+        WriteNonFiniteCheck(writer, sample, "Loss", sums.Select(sum => sum.Total));
+        writer.Line($"return {sums[0].Total} / {sample.Count};");
+        WriteCompensatedAddition(writer, sample, addCompensated);
         writer.Close();
     }
 

@@ -10,7 +10,7 @@ namespace Perceptron.Gen.Generator.Emitting;
 /// without bounds checks (every length was checked once, before the loop), and the sums folded into the scalar ones,
 /// which the scalar loop after it finishes.
 /// </summary>
-internal static class VectorLoop
+internal sealed class VectorLoop
 {
     private const string Vector = "global::System.Numerics.Vector<double>";
     private const int Blocks = 2;
@@ -19,24 +19,39 @@ internal static class VectorLoop
     public static bool CanVectorize(IEnumerable<Statement> body) =>
         body.All(statement => statement.Guard is null && statement.Kind != StatementKind.Assign && HasVectorForm(statement.Value));
 
-    /// <summary>
-    /// Writes the vector loop over samples <c>[index, count)</c> in steps of two vectors, leaving <c>index</c> at the
-    /// first sample it did not take, and adds its lane sums to the scalar sums.
-    /// </summary>
-    public static void Write(SourceWriter writer, PerSampleFunction sample, IReadOnlyList<Statement> body, IReadOnlyList<string> sums)
-    {
-        var names = sample.Names;
-        var index = sample.Index;
-        var width = names.Unique("width");
-        writer.Line($"int {width} = {Vector}.Count;");
+    private readonly PerSampleFunction sample;
+    private readonly string width;
+    private readonly Dictionary<string, string> lanes;
 
-        // Parameters are the same in every lane.
-        var lanes = sample.Trainable.ToDictionary(parameter => parameter, parameter => names.Unique(parameter + "Lanes"));
+    private VectorLoop(PerSampleFunction sample, string width, Dictionary<string, string> lanes)
+    {
+        this.sample = sample;
+        this.width = width;
+        this.lanes = lanes;
+    }
+
+    /// <summary>Writes what every vector loop of the method shares: the lane count, and each parameter broadcast to all lanes.</summary>
+    public static VectorLoop WriteSetup(SourceWriter writer, PerSampleFunction sample)
+    {
+        var width = sample.Names.Unique("width");
+        writer.Line($"int {width} = {Vector}.Count;");
+        var lanes = sample.Trainable.ToDictionary(parameter => parameter, parameter => sample.Names.Unique(parameter + "Lanes"));
         foreach (var parameter in sample.Trainable)
         {
             writer.Line($"var {lanes[parameter]} = new {Vector}({Identifiers.Escape(parameter)});");
         }
 
+        return new VectorLoop(sample, width, lanes);
+    }
+
+    /// <summary>
+    /// Writes the vector loop over samples <c>[index, end)</c> in steps of two vectors, leaving <c>index</c> at the first
+    /// sample it did not take, and adds its lane sums to the scalar sums.
+    /// </summary>
+    public void Write(SourceWriter writer, IReadOnlyList<Statement> body, IReadOnlyList<string> sums, string end)
+    {
+        var names = sample.Names;
+        var index = sample.Index;
         var accumulators = sums.ToDictionary(
             sum => sum,
             sum => Enumerable.Range(0, Blocks).Select(block => names.Unique(sum + "Lanes" + block)).ToArray()
@@ -48,7 +63,7 @@ internal static class VectorLoop
 
         var columns = sample.Columns.Append(sample.Targets).Where(column => body.Any(statement => Reads(statement.Value, column))).ToList();
         var locals = body.Where(statement => statement.Kind == StatementKind.Declare).Select(statement => statement.Target).ToList();
-        writer.Open($"for (; {index} <= {sample.Count} - {Blocks} * {width}; {index} += {Blocks} * {width})");
+        writer.Open($"for (; {index} <= {end} - {Blocks} * {width}; {index} += {Blocks} * {width})");
         for (var block = 0; block < Blocks; block++)
         {
             var offset = block == 0 ? index : $"{index} + {(block == 1 ? width : $"{block} * {width}")}";

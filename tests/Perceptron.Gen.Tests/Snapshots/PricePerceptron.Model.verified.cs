@@ -31,6 +31,7 @@ namespace HousePrices
         /// The mean of <see cref="SquaredError(double, double)"/> over the samples: L = 1/n · Σᵢ (ŷᵢ − yᵢ)²,
         /// where ŷᵢ = w·xᵢ + b.
         /// </summary>
+        /// <remarks><para>Sums over the samples are plain within chunks of 4096 and compensated (Neumaier) across them, so they stay accurate to about 4096 rounding errors of Σ|terms| at any n.</para></remarks>
         /// <exception cref="System.ArgumentException"><paramref name="y"/> is empty, or a data column's length differs from its length.</exception>
         /// <exception cref="System.ArgumentException">A parameter or a sample is NaN or infinite; the message names the first one.</exception>
         /// <exception cref="System.OverflowException">Every input is finite but the sum of the losses overflowed.</exception>
@@ -48,15 +49,28 @@ namespace HousePrices
                 throw new global::System.ArgumentException($"Loss needs one value per sample: 'x' has {x.Length} but 'y' has {n}.", nameof(x));
             }
 
-            double lossSum = 0.0;
-            for (int i = 0; i < n; i++)
+            double totalLoss = 0.0;
+            double totalLossRoundOff = 0.0;
+
+            // 4096 samples at a time: plain sums inside a chunk, compensated sums across chunks, so long sums stay accurate.
+            for (int chunkStart = 0; chunkStart < n; chunkStart += 4096)
             {
-                double prediction = w * x[i] + b;
-                double error = prediction - y[i];
-                lossSum += error * error;
+                int chunkEnd = n - chunkStart > 4096 ? chunkStart + 4096 : n;
+                double lossSum = 0.0;
+                int i = chunkStart;
+                for (; i < chunkEnd; i++)
+                {
+                    double prediction = w * x[i] + b;
+                    double error = prediction - y[i];
+                    lossSum += error * error;
+                }
+
+                AddCompensated(ref totalLoss, ref totalLossRoundOff, lossSum);
             }
 
-            if (!double.IsFinite(lossSum))
+            totalLoss += totalLossRoundOff;
+
+            if (!double.IsFinite(totalLoss))
             {
                 if (!double.IsFinite(w))
                 {
@@ -80,7 +94,15 @@ namespace HousePrices
                 throw new global::System.OverflowException("Loss: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.");
             }
 
-            return lossSum / n;
+            return totalLoss / n;
+
+            // Neumaier's compensated addition: what total + value loses to rounding is recovered exactly from the smaller operand.
+            static void AddCompensated(ref double total, ref double roundOff, double value)
+            {
+                double rounded = total + value;
+                roundOff += global::System.Math.Abs(total) >= global::System.Math.Abs(value) ? total - rounded + value : value - rounded + total;
+                total = rounded;
+            }
         }
 
         /// <summary>
@@ -92,6 +114,7 @@ namespace HousePrices
         /// <para>∂L/∂w = 2/n · Σᵢ (ŷᵢ − yᵢ)·xᵢ</para>
         /// <para>∂L/∂b = 2/n · Σᵢ (ŷᵢ − yᵢ)</para>
         /// <para>The loop runs over <c>Vector&lt;double&gt;</c> lanes, two vectors per step with separate sums, and finishes the last samples one by one.</para>
+        /// <para>Sums over the samples are plain within chunks of 4096 and compensated (Neumaier) across them, so they stay accurate to about 4096 rounding errors of Σ|terms| at any n.</para>
         /// </remarks>
         /// <returns>The mean loss L, computed in the same pass.</returns>
         /// <exception cref="System.ArgumentException"><paramref name="y"/> is empty, or a data column's length differs from its length.</exception>
@@ -111,60 +134,79 @@ namespace HousePrices
                 throw new global::System.ArgumentException($"Backward needs one value per sample: 'x' has {x.Length} but 'y' has {n}.", nameof(x));
             }
 
-            double lossSum = 0.0;
-            double sumW = 0.0;
-            double sumB = 0.0;
-
-            int i = 0;
             int width = global::System.Numerics.Vector<double>.Count;
             var wLanes = new global::System.Numerics.Vector<double>(w);
             var bLanes = new global::System.Numerics.Vector<double>(b);
-            var lossSumLanes0 = global::System.Numerics.Vector<double>.Zero;
-            var lossSumLanes1 = global::System.Numerics.Vector<double>.Zero;
-            var sumWLanes0 = global::System.Numerics.Vector<double>.Zero;
-            var sumWLanes1 = global::System.Numerics.Vector<double>.Zero;
-            var sumBLanes0 = global::System.Numerics.Vector<double>.Zero;
-            var sumBLanes1 = global::System.Numerics.Vector<double>.Zero;
-            for (; i <= n - 2 * width; i += 2 * width)
+            double totalLoss = 0.0;
+            double totalLossRoundOff = 0.0;
+            double totalW = 0.0;
+            double totalWRoundOff = 0.0;
+            double totalB = 0.0;
+            double totalBRoundOff = 0.0;
+
+            // 4096 samples at a time: plain sums inside a chunk, compensated sums across chunks, so long sums stay accurate.
+            for (int chunkStart = 0; chunkStart < n; chunkStart += 4096)
             {
-                // Samples i to i + width - 1, the same steps as below, width at a time.
-                var x0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), (nuint)i);
-                var y0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), (nuint)i);
-                var prediction0 = wLanes * x0 + bLanes;
-                var error0 = prediction0 - y0;
-                lossSumLanes0 += error0 * error0;
-                sumWLanes0 += error0 * x0;
-                sumBLanes0 += error0;
-                // The next width samples, with sums of their own.
-                var x1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), (nuint)(i + width));
-                var y1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), (nuint)(i + width));
-                var prediction1 = wLanes * x1 + bLanes;
-                var error1 = prediction1 - y1;
-                lossSumLanes1 += error1 * error1;
-                sumWLanes1 += error1 * x1;
-                sumBLanes1 += error1;
+                int chunkEnd = n - chunkStart > 4096 ? chunkStart + 4096 : n;
+                double lossSum = 0.0;
+                double sumW = 0.0;
+                double sumB = 0.0;
+                int i = chunkStart;
+                var lossSumLanes0 = global::System.Numerics.Vector<double>.Zero;
+                var lossSumLanes1 = global::System.Numerics.Vector<double>.Zero;
+                var sumWLanes0 = global::System.Numerics.Vector<double>.Zero;
+                var sumWLanes1 = global::System.Numerics.Vector<double>.Zero;
+                var sumBLanes0 = global::System.Numerics.Vector<double>.Zero;
+                var sumBLanes1 = global::System.Numerics.Vector<double>.Zero;
+                for (; i <= chunkEnd - 2 * width; i += 2 * width)
+                {
+                    // Samples i to i + width - 1, the same steps as below, width at a time.
+                    var x0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), (nuint)i);
+                    var y0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), (nuint)i);
+                    var prediction0 = wLanes * x0 + bLanes;
+                    var error0 = prediction0 - y0;
+                    lossSumLanes0 += error0 * error0;
+                    sumWLanes0 += error0 * x0;
+                    sumBLanes0 += error0;
+                    // The next width samples, with sums of their own.
+                    var x1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), (nuint)(i + width));
+                    var y1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), (nuint)(i + width));
+                    var prediction1 = wLanes * x1 + bLanes;
+                    var error1 = prediction1 - y1;
+                    lossSumLanes1 += error1 * error1;
+                    sumWLanes1 += error1 * x1;
+                    sumBLanes1 += error1;
+                }
+                lossSum += global::System.Numerics.Vector.Sum(lossSumLanes0 + lossSumLanes1);
+                sumW += global::System.Numerics.Vector.Sum(sumWLanes0 + sumWLanes1);
+                sumB += global::System.Numerics.Vector.Sum(sumBLanes0 + sumBLanes1);
+
+                // The samples left over, one at a time.
+                for (; i < chunkEnd; i++)
+                {
+                    // Forward pass for sample i: ŷᵢ = w·xᵢ + b.
+                    double prediction = w * x[i] + b;
+                    double error = prediction - y[i];
+                    lossSum += error * error;
+
+                    // Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.
+                    // ∂ℓᵢ/∂ŷᵢ = 2·(ŷᵢ − yᵢ)
+                    // ∂ℓᵢ/∂w = 2·(ŷᵢ − yᵢ)·xᵢ; the factor 2 is applied after the loop
+                    sumW += error * x[i];
+                    // ∂ℓᵢ/∂b = 2·(ŷᵢ − yᵢ); the factor 2 is applied after the loop
+                    sumB += error;
+                }
+
+                AddCompensated(ref totalLoss, ref totalLossRoundOff, lossSum);
+                AddCompensated(ref totalW, ref totalWRoundOff, sumW);
+                AddCompensated(ref totalB, ref totalBRoundOff, sumB);
             }
-            lossSum += global::System.Numerics.Vector.Sum(lossSumLanes0 + lossSumLanes1);
-            sumW += global::System.Numerics.Vector.Sum(sumWLanes0 + sumWLanes1);
-            sumB += global::System.Numerics.Vector.Sum(sumBLanes0 + sumBLanes1);
 
-            // The samples left over, one at a time.
-            for (; i < n; i++)
-            {
-                // Forward pass for sample i: ŷᵢ = w·xᵢ + b.
-                double prediction = w * x[i] + b;
-                double error = prediction - y[i];
-                lossSum += error * error;
+            totalLoss += totalLossRoundOff;
+            totalW += totalWRoundOff;
+            totalB += totalBRoundOff;
 
-                // Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.
-                // ∂ℓᵢ/∂ŷᵢ = 2·(ŷᵢ − yᵢ)
-                // ∂ℓᵢ/∂w = 2·(ŷᵢ − yᵢ)·xᵢ; the factor 2 is applied after the loop
-                sumW += error * x[i];
-                // ∂ℓᵢ/∂b = 2·(ŷᵢ − yᵢ); the factor 2 is applied after the loop
-                sumB += error;
-            }
-
-            if (!double.IsFinite(lossSum) || !double.IsFinite(sumW) || !double.IsFinite(sumB))
+            if (!double.IsFinite(totalLoss) || !double.IsFinite(totalW) || !double.IsFinite(totalB))
             {
                 if (!double.IsFinite(w))
                 {
@@ -189,10 +231,18 @@ namespace HousePrices
             }
 
             // ∂L/∂w = 2/n · Σᵢ (ŷᵢ − yᵢ)·xᵢ
-            dW = 2.0 / n * sumW;
+            dW = 2.0 / n * totalW;
             // ∂L/∂b = 2/n · Σᵢ (ŷᵢ − yᵢ)
-            dB = 2.0 / n * sumB;
-            return lossSum / n;
+            dB = 2.0 / n * totalB;
+            return totalLoss / n;
+
+            // Neumaier's compensated addition: what total + value loses to rounding is recovered exactly from the smaller operand.
+            static void AddCompensated(ref double total, ref double roundOff, double value)
+            {
+                double rounded = total + value;
+                roundOff += global::System.Math.Abs(total) >= global::System.Math.Abs(value) ? total - rounded + value : value - rounded + total;
+                total = rounded;
+            }
         }
     }
 }

@@ -35,6 +35,7 @@ partial class Regression
     /// The mean of <see cref="HalfSquaredError(double, double)"/> over the samples: L = 1/n · Σᵢ (ŷᵢ − targetᵢ)²/2,
     /// where ŷᵢ = w1·x1ᵢ + w2·x2ᵢ + b.
     /// </summary>
+    /// <remarks><para>Sums over the samples are plain within chunks of 4096 and compensated (Neumaier) across them, so they stay accurate to about 4096 rounding errors of Σ|terms| at any n.</para></remarks>
     /// <exception cref="System.ArgumentException"><paramref name="target"/> is empty, or a data column's length differs from its length.</exception>
     /// <exception cref="System.ArgumentException">A parameter or a sample is NaN or infinite; the message names the first one.</exception>
     /// <exception cref="System.OverflowException">Every input is finite but the sum of the losses overflowed.</exception>
@@ -57,16 +58,29 @@ partial class Regression
             throw new global::System.ArgumentException($"Loss needs one value per sample: 'x2' has {x2.Length} but 'target' has {n}.", nameof(x2));
         }
 
-        double lossSum = 0.0;
-        for (int i = 0; i < n; i++)
+        double totalLoss = 0.0;
+        double totalLossRoundOff = 0.0;
+
+        // 4096 samples at a time: plain sums inside a chunk, compensated sums across chunks, so long sums stay accurate.
+        for (int chunkStart = 0; chunkStart < n; chunkStart += 4096)
         {
-            double linear = w1 * x1[i] + w2 * x2[i];
-            double prediction = linear + b;
-            double difference = prediction - target[i];
-            lossSum += difference * difference / 2.0;
+            int chunkEnd = n - chunkStart > 4096 ? chunkStart + 4096 : n;
+            double lossSum = 0.0;
+            int i = chunkStart;
+            for (; i < chunkEnd; i++)
+            {
+                double linear = w1 * x1[i] + w2 * x2[i];
+                double prediction = linear + b;
+                double difference = prediction - target[i];
+                lossSum += difference * difference / 2.0;
+            }
+
+            AddCompensated(ref totalLoss, ref totalLossRoundOff, lossSum);
         }
 
-        if (!double.IsFinite(lossSum))
+        totalLoss += totalLossRoundOff;
+
+        if (!double.IsFinite(totalLoss))
         {
             if (!double.IsFinite(w1))
             {
@@ -98,7 +112,15 @@ partial class Regression
             throw new global::System.OverflowException("Loss: the loss or its gradient overflowed although every input is finite; scale the data or the parameters down.");
         }
 
-        return lossSum / n;
+        return totalLoss / n;
+
+        // Neumaier's compensated addition: what total + value loses to rounding is recovered exactly from the smaller operand.
+        static void AddCompensated(ref double total, ref double roundOff, double value)
+        {
+            double rounded = total + value;
+            roundOff += global::System.Math.Abs(total) >= global::System.Math.Abs(value) ? total - rounded + value : value - rounded + total;
+            total = rounded;
+        }
     }
 
     /// <summary>
@@ -111,6 +133,7 @@ partial class Regression
     /// <para>∂L/∂w2 = 1/n · Σᵢ (ŷᵢ − targetᵢ)·x2ᵢ</para>
     /// <para>∂L/∂b = 1/n · Σᵢ (ŷᵢ − targetᵢ)</para>
     /// <para>The loop runs over <c>Vector&lt;double&gt;</c> lanes, two vectors per step with separate sums, and finishes the last samples one by one.</para>
+    /// <para>Sums over the samples are plain within chunks of 4096 and compensated (Neumaier) across them, so they stay accurate to about 4096 rounding errors of Σ|terms| at any n.</para>
     /// </remarks>
     /// <returns>The mean loss L, computed in the same pass.</returns>
     /// <exception cref="System.ArgumentException"><paramref name="target"/> is empty, or a data column's length differs from its length.</exception>
@@ -135,74 +158,97 @@ partial class Regression
             throw new global::System.ArgumentException($"Backward needs one value per sample: 'x2' has {x2.Length} but 'target' has {n}.", nameof(x2));
         }
 
-        double lossSum = 0.0;
-        double sumW1 = 0.0;
-        double sumW2 = 0.0;
-        double sumB = 0.0;
-
-        int i = 0;
         int width = global::System.Numerics.Vector<double>.Count;
         var w1Lanes = new global::System.Numerics.Vector<double>(w1);
         var w2Lanes = new global::System.Numerics.Vector<double>(w2);
         var bLanes = new global::System.Numerics.Vector<double>(b);
-        var lossSumLanes0 = global::System.Numerics.Vector<double>.Zero;
-        var lossSumLanes1 = global::System.Numerics.Vector<double>.Zero;
-        var sumW1Lanes0 = global::System.Numerics.Vector<double>.Zero;
-        var sumW1Lanes1 = global::System.Numerics.Vector<double>.Zero;
-        var sumW2Lanes0 = global::System.Numerics.Vector<double>.Zero;
-        var sumW2Lanes1 = global::System.Numerics.Vector<double>.Zero;
-        var sumBLanes0 = global::System.Numerics.Vector<double>.Zero;
-        var sumBLanes1 = global::System.Numerics.Vector<double>.Zero;
-        for (; i <= n - 2 * width; i += 2 * width)
+        double totalLoss = 0.0;
+        double totalLossRoundOff = 0.0;
+        double totalW1 = 0.0;
+        double totalW1RoundOff = 0.0;
+        double totalW2 = 0.0;
+        double totalW2RoundOff = 0.0;
+        double totalB = 0.0;
+        double totalBRoundOff = 0.0;
+
+        // 4096 samples at a time: plain sums inside a chunk, compensated sums across chunks, so long sums stay accurate.
+        for (int chunkStart = 0; chunkStart < n; chunkStart += 4096)
         {
-            // Samples i to i + width - 1, the same steps as below, width at a time.
-            var x10 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x1), (nuint)i);
-            var x20 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x2), (nuint)i);
-            var target0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(target), (nuint)i);
-            var linear0 = w1Lanes * x10 + w2Lanes * x20;
-            var prediction0 = linear0 + bLanes;
-            var difference0 = prediction0 - target0;
-            lossSumLanes0 += difference0 * difference0 / 2.0;
-            sumW1Lanes0 += difference0 * x10;
-            sumW2Lanes0 += difference0 * x20;
-            sumBLanes0 += difference0;
-            // The next width samples, with sums of their own.
-            var x11 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x1), (nuint)(i + width));
-            var x21 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x2), (nuint)(i + width));
-            var target1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(target), (nuint)(i + width));
-            var linear1 = w1Lanes * x11 + w2Lanes * x21;
-            var prediction1 = linear1 + bLanes;
-            var difference1 = prediction1 - target1;
-            lossSumLanes1 += difference1 * difference1 / 2.0;
-            sumW1Lanes1 += difference1 * x11;
-            sumW2Lanes1 += difference1 * x21;
-            sumBLanes1 += difference1;
+            int chunkEnd = n - chunkStart > 4096 ? chunkStart + 4096 : n;
+            double lossSum = 0.0;
+            double sumW1 = 0.0;
+            double sumW2 = 0.0;
+            double sumB = 0.0;
+            int i = chunkStart;
+            var lossSumLanes0 = global::System.Numerics.Vector<double>.Zero;
+            var lossSumLanes1 = global::System.Numerics.Vector<double>.Zero;
+            var sumW1Lanes0 = global::System.Numerics.Vector<double>.Zero;
+            var sumW1Lanes1 = global::System.Numerics.Vector<double>.Zero;
+            var sumW2Lanes0 = global::System.Numerics.Vector<double>.Zero;
+            var sumW2Lanes1 = global::System.Numerics.Vector<double>.Zero;
+            var sumBLanes0 = global::System.Numerics.Vector<double>.Zero;
+            var sumBLanes1 = global::System.Numerics.Vector<double>.Zero;
+            for (; i <= chunkEnd - 2 * width; i += 2 * width)
+            {
+                // Samples i to i + width - 1, the same steps as below, width at a time.
+                var x10 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x1), (nuint)i);
+                var x20 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x2), (nuint)i);
+                var target0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(target), (nuint)i);
+                var linear0 = w1Lanes * x10 + w2Lanes * x20;
+                var prediction0 = linear0 + bLanes;
+                var difference0 = prediction0 - target0;
+                lossSumLanes0 += difference0 * difference0 / 2.0;
+                sumW1Lanes0 += difference0 * x10;
+                sumW2Lanes0 += difference0 * x20;
+                sumBLanes0 += difference0;
+                // The next width samples, with sums of their own.
+                var x11 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x1), (nuint)(i + width));
+                var x21 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x2), (nuint)(i + width));
+                var target1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(target), (nuint)(i + width));
+                var linear1 = w1Lanes * x11 + w2Lanes * x21;
+                var prediction1 = linear1 + bLanes;
+                var difference1 = prediction1 - target1;
+                lossSumLanes1 += difference1 * difference1 / 2.0;
+                sumW1Lanes1 += difference1 * x11;
+                sumW2Lanes1 += difference1 * x21;
+                sumBLanes1 += difference1;
+            }
+            lossSum += global::System.Numerics.Vector.Sum(lossSumLanes0 + lossSumLanes1);
+            sumW1 += global::System.Numerics.Vector.Sum(sumW1Lanes0 + sumW1Lanes1);
+            sumW2 += global::System.Numerics.Vector.Sum(sumW2Lanes0 + sumW2Lanes1);
+            sumB += global::System.Numerics.Vector.Sum(sumBLanes0 + sumBLanes1);
+
+            // The samples left over, one at a time.
+            for (; i < chunkEnd; i++)
+            {
+                // Forward pass for sample i: ŷᵢ = w1·x1ᵢ + w2·x2ᵢ + b.
+                double linear = w1 * x1[i] + w2 * x2[i];
+                double prediction = linear + b;
+                double difference = prediction - target[i];
+                lossSum += difference * difference / 2.0;
+
+                // Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.
+                // ∂ℓᵢ/∂ŷᵢ = ŷᵢ − targetᵢ
+                // ∂ℓᵢ/∂w1 = (ŷᵢ − targetᵢ)·x1ᵢ
+                sumW1 += difference * x1[i];
+                // ∂ℓᵢ/∂w2 = (ŷᵢ − targetᵢ)·x2ᵢ
+                sumW2 += difference * x2[i];
+                // ∂ℓᵢ/∂b = ŷᵢ − targetᵢ
+                sumB += difference;
+            }
+
+            AddCompensated(ref totalLoss, ref totalLossRoundOff, lossSum);
+            AddCompensated(ref totalW1, ref totalW1RoundOff, sumW1);
+            AddCompensated(ref totalW2, ref totalW2RoundOff, sumW2);
+            AddCompensated(ref totalB, ref totalBRoundOff, sumB);
         }
-        lossSum += global::System.Numerics.Vector.Sum(lossSumLanes0 + lossSumLanes1);
-        sumW1 += global::System.Numerics.Vector.Sum(sumW1Lanes0 + sumW1Lanes1);
-        sumW2 += global::System.Numerics.Vector.Sum(sumW2Lanes0 + sumW2Lanes1);
-        sumB += global::System.Numerics.Vector.Sum(sumBLanes0 + sumBLanes1);
 
-        // The samples left over, one at a time.
-        for (; i < n; i++)
-        {
-            // Forward pass for sample i: ŷᵢ = w1·x1ᵢ + w2·x2ᵢ + b.
-            double linear = w1 * x1[i] + w2 * x2[i];
-            double prediction = linear + b;
-            double difference = prediction - target[i];
-            lossSum += difference * difference / 2.0;
+        totalLoss += totalLossRoundOff;
+        totalW1 += totalW1RoundOff;
+        totalW2 += totalW2RoundOff;
+        totalB += totalBRoundOff;
 
-            // Backward pass for sample i, by the chain rule from the loss ℓᵢ back to each parameter.
-            // ∂ℓᵢ/∂ŷᵢ = ŷᵢ − targetᵢ
-            // ∂ℓᵢ/∂w1 = (ŷᵢ − targetᵢ)·x1ᵢ
-            sumW1 += difference * x1[i];
-            // ∂ℓᵢ/∂w2 = (ŷᵢ − targetᵢ)·x2ᵢ
-            sumW2 += difference * x2[i];
-            // ∂ℓᵢ/∂b = ŷᵢ − targetᵢ
-            sumB += difference;
-        }
-
-        if (!double.IsFinite(lossSum) || !double.IsFinite(sumW1) || !double.IsFinite(sumW2) || !double.IsFinite(sumB))
+        if (!double.IsFinite(totalLoss) || !double.IsFinite(totalW1) || !double.IsFinite(totalW2) || !double.IsFinite(totalB))
         {
             if (!double.IsFinite(w1))
             {
@@ -235,11 +281,19 @@ partial class Regression
         }
 
         // ∂L/∂w1 = 1/n · Σᵢ (ŷᵢ − targetᵢ)·x1ᵢ
-        dW1 = sumW1 / n;
+        dW1 = totalW1 / n;
         // ∂L/∂w2 = 1/n · Σᵢ (ŷᵢ − targetᵢ)·x2ᵢ
-        dW2 = sumW2 / n;
+        dW2 = totalW2 / n;
         // ∂L/∂b = 1/n · Σᵢ (ŷᵢ − targetᵢ)
-        dB = sumB / n;
-        return lossSum / n;
+        dB = totalB / n;
+        return totalLoss / n;
+
+        // Neumaier's compensated addition: what total + value loses to rounding is recovered exactly from the smaller operand.
+        static void AddCompensated(ref double total, ref double roundOff, double value)
+        {
+            double rounded = total + value;
+            roundOff += global::System.Math.Abs(total) >= global::System.Math.Abs(value) ? total - rounded + value : value - rounded + total;
+            total = rounded;
+        }
     }
 }
