@@ -6,6 +6,11 @@ namespace Perceptron.Gen.Generator.Symbolic;
 /// A node of the immutable, value-equal expression graph that the generator differentiates. Forward code is read into
 /// these nodes exactly as the user wrote it; derivative code is built from them by <see cref="Build"/>, which simplifies.
 /// </summary>
+/// <remarks>
+/// Nodes are made by their constructors only, never with <c>with</c>, which would copy the original's <see cref="Size"/>
+/// and cached hash. The hash is cached because common-subexpression search hashes every subtree of a method, and a
+/// record's own hash would walk the whole subtree each time.
+/// </remarks>
 internal abstract record Expr
 {
     /// <summary>How many nodes the expression holds; used to decide what is small enough to repeat.</summary>
@@ -32,6 +37,13 @@ internal sealed record Variable(string Name) : Expr
 /// <summary>Unary minus.</summary>
 internal sealed record Negate(Expr Operand) : Expr
 {
+    private readonly int hash = StructuralHash.Combine(1, Operand.GetHashCode());
+
+    public override int GetHashCode() => hash;
+
+    public bool Equals(Negate? other) =>
+        ReferenceEquals(this, other) || other is not null && hash == other.hash && Operand.Equals(other.Operand);
+
     public override int Size { get; } = 1 + Operand.Size;
 }
 
@@ -47,12 +59,28 @@ internal enum BinaryOperator
 /// <summary>A binary arithmetic operation, kept with the user's own grouping so forward values round exactly as written.</summary>
 internal sealed record Binary(BinaryOperator Operator, Expr Left, Expr Right) : Expr
 {
+    private readonly int hash = StructuralHash.Combine(StructuralHash.Combine((int)Operator + 2, Left.GetHashCode()), Right.GetHashCode());
+
+    public override int GetHashCode() => hash;
+
+    public bool Equals(Binary? other) =>
+        ReferenceEquals(this, other)
+        || other is not null && hash == other.hash && Operator == other.Operator && Left.Equals(other.Left) && Right.Equals(other.Right);
+
     public override int Size { get; } = 1 + Left.Size + Right.Size;
 }
 
 /// <summary><c>Math.Pow(Base, Exponent)</c> with an exponent fixed at compile time.</summary>
 internal sealed record Power(Expr Base, double Exponent) : Expr
 {
+    private readonly int hash = StructuralHash.Combine(StructuralHash.Combine(3, Base.GetHashCode()), Exponent.GetHashCode());
+
+    public override int GetHashCode() => hash;
+
+    public bool Equals(Power? other) =>
+        ReferenceEquals(this, other)
+        || other is not null && hash == other.hash && Exponent.Equals(other.Exponent) && Base.Equals(other.Base);
+
     public override int Size { get; } = 2 + Base.Size;
 
     public bool HasIntegerExponent => Math.Abs(Exponent) < 1e15 && Math.Floor(Exponent) == Exponent;
@@ -61,6 +89,14 @@ internal sealed record Power(Expr Base, double Exponent) : Expr
 /// <summary>A call of a <see cref="MathFunction"/> from <c>System.Math</c> (or <c>MathF</c>).</summary>
 internal sealed record Call(MathFunction Function, Model.EquatableArray<Expr> Arguments) : Expr
 {
+    private readonly int hash = StructuralHash.Combine((int)Function + 11, Arguments.GetHashCode());
+
+    public override int GetHashCode() => hash;
+
+    public bool Equals(Call? other) =>
+        ReferenceEquals(this, other)
+        || other is not null && hash == other.hash && Function == other.Function && Arguments.Equals(other.Arguments);
+
     public override int Size { get; } = 1 + System.Linq.Enumerable.Sum(Arguments, argument => argument.Size);
 
     public Expr this[int index] => Arguments[index];
@@ -69,6 +105,21 @@ internal sealed record Call(MathFunction Function, Model.EquatableArray<Expr> Ar
 /// <summary><c>Test ? WhenTrue : WhenFalse</c>; only the branch taken is evaluated, and only it receives an adjoint.</summary>
 internal sealed record Conditional(Condition Test, Expr WhenTrue, Expr WhenFalse) : Expr
 {
+    private readonly int hash = StructuralHash.Combine(
+        StructuralHash.Combine(StructuralHash.Combine(5, Test.GetHashCode()), WhenTrue.GetHashCode()),
+        WhenFalse.GetHashCode()
+    );
+
+    public override int GetHashCode() => hash;
+
+    public bool Equals(Conditional? other) =>
+        ReferenceEquals(this, other)
+        || other is not null
+            && hash == other.hash
+            && Test.Equals(other.Test)
+            && WhenTrue.Equals(other.WhenTrue)
+            && WhenFalse.Equals(other.WhenFalse);
+
     public override int Size { get; } = 1 + Test.Size + WhenTrue.Size + WhenFalse.Size;
 }
 
@@ -78,6 +129,14 @@ internal sealed record Conditional(Condition Test, Expr WhenTrue, Expr WhenFalse
 /// </summary>
 internal sealed record GuardedProduct(Expr Guard, Expr Product) : Expr
 {
+    private readonly int hash = StructuralHash.Combine(StructuralHash.Combine(7, Guard.GetHashCode()), Product.GetHashCode());
+
+    public override int GetHashCode() => hash;
+
+    public bool Equals(GuardedProduct? other) =>
+        ReferenceEquals(this, other)
+        || other is not null && hash == other.hash && Guard.Equals(other.Guard) && Product.Equals(other.Product);
+
     public override int Size { get; } = 1 + Guard.Size + Product.Size;
 }
 

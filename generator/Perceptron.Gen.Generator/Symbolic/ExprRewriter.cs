@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Perceptron.Gen.Generator.Model;
 
 namespace Perceptron.Gen.Generator.Symbolic;
@@ -52,64 +53,89 @@ internal static class ExprRewriter
         };
 
     /// <summary>Replaces every occurrence of <paramref name="target"/> by <paramref name="replacement"/>.</summary>
-    public static Expr Replace(Expr expression, Expr target, Expr replacement)
+    public static Expr Replace(Expr expression, Expr target, Expr replacement) => ReplaceWhere(expression, part => part.Size < target.Size
+                ? part
+            : part.Equals(target) ? replacement
+            : null);
+
+    /// <summary>
+    /// Rewrites from the root down: where <paramref name="replacement"/> gives an expression, it takes the part's place
+    /// and is not searched further; elsewhere the operands are rewritten, and then <paramref name="afterOperands"/>, if
+    /// given, may replace the rebuilt part. A part whose operands are unchanged is kept as it is.
+    /// </summary>
+    public static Expr ReplaceWhere(Expr expression, Func<Expr, Expr?> replacement, Func<Expr, Expr?>? afterOperands = null)
     {
-        if (expression.Size < target.Size)
+        if (replacement(expression) is { } replaced)
         {
-            return expression;
+            return replaced;
         }
 
-        if (expression.Equals(target))
+        Expr Rewrite(Expr operand) => ReplaceWhere(operand, replacement, afterOperands);
+        var rebuilt = expression switch
         {
-            return replacement;
-        }
-
-        return expression switch
-        {
-            Negate negate => new Negate(Replace(negate.Operand, target, replacement)),
-            Binary binary => new Binary(
-                binary.Operator,
-                Replace(binary.Left, target, replacement),
-                Replace(binary.Right, target, replacement)
-            ),
-            Power power => new Power(Replace(power.Base, target, replacement), power.Exponent),
-            Call call => new Call(
-                call.Function,
-                System.Linq.Enumerable.Select(call.Arguments, argument => Replace(argument, target, replacement)).ToEquatableArray()
-            ),
-            GuardedProduct guarded => new GuardedProduct(
-                Replace(guarded.Guard, target, replacement),
-                Replace(guarded.Product, target, replacement)
-            ),
-            UserCall userCall => userCall with
-            {
-                Arguments = System
-                    .Linq.Enumerable.Select(userCall.Arguments, argument => Replace(argument, target, replacement))
-                    .ToEquatableArray(),
-            },
-            Conditional conditional => new Conditional(
-                ReplaceInCondition(conditional.Test, target, replacement),
-                Replace(conditional.WhenTrue, target, replacement),
-                Replace(conditional.WhenFalse, target, replacement)
-            ),
+            Negate negate => Rewrite(negate.Operand) is var operand && !ReferenceEquals(operand, negate.Operand)
+                ? new Negate(operand)
+                : negate,
+            Binary binary => Rewrite(binary.Left) is var left
+            && Rewrite(binary.Right) is var right
+            && (!ReferenceEquals(left, binary.Left) || !ReferenceEquals(right, binary.Right))
+                ? new Binary(binary.Operator, left, right)
+                : binary,
+            Power power => Rewrite(power.Base) is var powerBase && !ReferenceEquals(powerBase, power.Base)
+                ? new Power(powerBase, power.Exponent)
+                : power,
+            Call call => RewriteAll(call.Arguments, Rewrite) is { } arguments ? new Call(call.Function, arguments) : call,
+            GuardedProduct guarded => Rewrite(guarded.Guard) is var guard
+            && Rewrite(guarded.Product) is var product
+            && (!ReferenceEquals(guard, guarded.Guard) || !ReferenceEquals(product, guarded.Product))
+                ? new GuardedProduct(guard, product)
+                : guarded,
+            UserCall userCall => RewriteAll(userCall.Arguments, Rewrite) is { } arguments
+                ? userCall with
+                {
+                    Arguments = arguments,
+                }
+                : userCall,
+            Conditional conditional => RewriteInCondition(conditional.Test, Rewrite) is var test
+            && Rewrite(conditional.WhenTrue) is var whenTrue
+            && Rewrite(conditional.WhenFalse) is var whenFalse
+            && (
+                !ReferenceEquals(test, conditional.Test)
+                || !ReferenceEquals(whenTrue, conditional.WhenTrue)
+                || !ReferenceEquals(whenFalse, conditional.WhenFalse)
+            )
+                ? new Conditional(test, whenTrue, whenFalse)
+                : conditional,
             _ => expression,
         };
+        return afterOperands?.Invoke(rebuilt) ?? rebuilt;
     }
 
-    private static Condition ReplaceInCondition(Condition condition, Expr target, Expr replacement) =>
+    /// <summary>The rewritten list, or null when no element changed.</summary>
+    private static EquatableArray<Expr>? RewriteAll(EquatableArray<Expr> expressions, Func<Expr, Expr> rewrite)
+    {
+        var rewritten = expressions.Select(rewrite).ToList();
+        return rewritten.Where((expression, index) => !ReferenceEquals(expression, expressions[index])).Any()
+            ? rewritten.ToEquatableArray()
+            : null;
+    }
+
+    private static Condition RewriteInCondition(Condition condition, Func<Expr, Expr> rewrite) =>
         condition switch
         {
-            Comparison comparison => new Comparison(
-                comparison.Operator,
-                Replace(comparison.Left, target, replacement),
-                Replace(comparison.Right, target, replacement)
-            ),
-            Logical logical => new Logical(
-                logical.IsAnd,
-                ReplaceInCondition(logical.Left, target, replacement),
-                ReplaceInCondition(logical.Right, target, replacement)
-            ),
-            Not not => new Not(ReplaceInCondition(not.Operand, target, replacement)),
+            Comparison comparison => rewrite(comparison.Left) is var left
+            && rewrite(comparison.Right) is var right
+            && (!ReferenceEquals(left, comparison.Left) || !ReferenceEquals(right, comparison.Right))
+                ? new Comparison(comparison.Operator, left, right)
+                : comparison,
+            Logical logical => RewriteInCondition(logical.Left, rewrite) is var left
+            && RewriteInCondition(logical.Right, rewrite) is var right
+            && (!ReferenceEquals(left, logical.Left) || !ReferenceEquals(right, logical.Right))
+                ? new Logical(logical.IsAnd, left, right)
+                : logical,
+            Not not => RewriteInCondition(not.Operand, rewrite) is var operand && !ReferenceEquals(operand, not.Operand)
+                ? new Not(operand)
+                : not,
             _ => condition,
         };
 
