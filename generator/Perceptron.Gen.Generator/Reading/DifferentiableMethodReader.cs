@@ -28,10 +28,16 @@ internal static class DifferentiableMethodReader
         CancellationToken cancellationToken
     )
     {
-        if (SignatureChecks.HasCompileErrors(context.SemanticModel, syntax, cancellationToken))
+        if (SignatureChecks.ShowsCompileErrors(method, syntax))
         {
             return ReadResult<DifferentiableMethod>.Nothing;
         }
+
+        // Code that does not compile gets the compiler's errors only, not ours as well.
+        ReadResult<DifferentiableMethod> Rejected(EquatableArray<DiagnosticInfo> found) =>
+            SignatureChecks.HasCompileErrors(context.SemanticModel, syntax, cancellationToken)
+                ? ReadResult<DifferentiableMethod>.Nothing
+                : new ReadResult<DifferentiableMethod>(null, found);
 
         var diagnostics = new List<DiagnosticInfo>();
         SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
@@ -39,11 +45,11 @@ internal static class DifferentiableMethodReader
         var differentiated = ReadWithRespectTo(context.Attributes[0], method, diagnostics);
         if (diagnostics.Count > 0)
         {
-            return new ReadResult<DifferentiableMethod>(null, diagnostics.ToEquatableArray());
+            return Rejected(diagnostics.ToEquatableArray());
         }
 
         var body = context.SemanticModel.GetOperation(syntax, cancellationToken);
-        if (body is null)
+        if (body is null || SignatureChecks.ShowsCompileErrors(body))
         {
             return ReadResult<DifferentiableMethod>.Nothing;
         }
@@ -51,7 +57,7 @@ internal static class DifferentiableMethodReader
         var function = OperationReader.Read(method, body);
         if (function.Value is null)
         {
-            return new ReadResult<DifferentiableMethod>(null, function.Diagnostics);
+            return Rejected(function.Diagnostics);
         }
 
         // Long operands get names of their own, so that derivatives stay linear in the size of the method.

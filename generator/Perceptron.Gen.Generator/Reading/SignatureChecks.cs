@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using Perceptron.Gen.Generator.Diagnostics;
 using Perceptron.Gen.Generator.Model;
@@ -128,6 +129,26 @@ internal static class SignatureChecks
             );
         }
     }
+
+    /// <summary>
+    /// The cheap signs that the method does not compile, from what reading it computes anyway: a syntax error, a type
+    /// that did not bind in its signature, or an operation in its body that the compiler could not bind. They find
+    /// nearly every error. The full check, <see cref="HasCompileErrors"/>, binds and flow-analyses the method a second
+    /// time and costs more than reading and differentiating it, so it only confirms an error the generator is about to
+    /// report; a method that shows none of these signs and reads cleanly is generated without it.
+    /// </summary>
+    public static bool ShowsCompileErrors(IMethodSymbol method, MethodDeclarationSyntax syntax) =>
+        (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+        || method.ReturnType.TypeKind == TypeKind.Error
+        || method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Error);
+
+    /// <inheritdoc cref="ShowsCompileErrors(IMethodSymbol, MethodDeclarationSyntax)"/>
+    public static bool ShowsCompileErrors(IOperation body) =>
+        body.Descendants()
+            .Any(operation =>
+                operation is IInvalidOperation or IConversionOperation { Conversion.Exists: false }
+                || operation.Type is { TypeKind: TypeKind.Error }
+            );
 
     /// <summary>Whether the method's own code has compile errors; then the compiler speaks and the generator keeps quiet.</summary>
     public static bool HasCompileErrors(

@@ -381,6 +381,43 @@ public class DiagnosticTests
         Assert.Contains(run.CompilationErrors, error => error.Id == "CS0103");
     }
 
+    /// <summary>
+    /// Errors of every stage of the compiler: parsing, binding a name, a type or an overload, converting, and flow analysis.
+    /// The generator reports nothing on such a method, and whatever it generates adds no error of its own.
+    /// </summary>
+    [Theory]
+    [InlineData("CS1002", "double y = x * 2 return y;")]
+    [InlineData("CS0246", "Vector2 v = default; return x;")]
+    [InlineData("CS1501", "return Math.Sin(x, x);")]
+    [InlineData("CS0029", "double y = \"two\"; return x * y;")]
+    [InlineData("CS0165", "double y; if (x > 0) { y = 1; } return x * y;")]
+    [InlineData("CS0161", "if (x > 0) { return x; }")]
+    [InlineData("CS0126", "return;")]
+    [InlineData("CS0103", "return x * Twice(x);")]
+    [InlineData("CS0019", "return x + true;")]
+    public void A_method_with_a_compile_error_gets_the_compiler_error_alone(string error, string body)
+    {
+        var run = GeneratorHarness.Run(
+            Usings
+                + $$"""
+                public static partial class Typing
+                {
+                    [Differentiable]
+                    public static double Scaled(double x)
+                    {
+                        {{body}}
+                    }
+                }
+                """
+        );
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains(run.CompilationErrors, diagnostic => diagnostic.Id == error);
+        Assert.DoesNotContain(run.CompilationErrors, diagnostic =>
+            diagnostic.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true
+        );
+    }
+
     [Fact]
     public void Every_descriptor_is_an_error_with_a_PGEN_identifier()
     {
