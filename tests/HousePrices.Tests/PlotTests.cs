@@ -79,6 +79,21 @@ public sealed class PlotTests
     }
 
     [Fact]
+    public void PerfectFitWhoseLossReachesZeroIsStillPlotted()
+    {
+        // y = 2x + 1 exactly: the closed-form error is 0, which a log axis cannot show, and training falls to about 1e-30.
+        using var file = new TemporaryCsvFile("size,price\n1,3\n2,5\n4,9\n");
+        using var folder = new TemporaryFolder();
+
+        (int exitCode, _, string error) = Run("--data", file.Path, "--x", "size", "--y", "price", "--json", "--plots", folder.Path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("", error);
+        Assert.Equal((800, 500), PngFile.ReadSize(Path.Combine(folder.Path, "loss.png")));
+        Assert.Equal((800, 500), PngFile.ReadSize(Path.Combine(folder.Path, "fit.png")));
+    }
+
+    [Fact]
     public void NoPlotsGivesNullPlotsInTheJson()
     {
         (int exitCode, string output, _) = RunExactly("--json", "--no-plots");

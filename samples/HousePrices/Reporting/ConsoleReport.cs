@@ -116,7 +116,8 @@ public sealed class ConsoleReport
     {
         // A terminal that understands links opens the image on a click; elsewhere the markup is plain text.
         string escaped = Markup.Escape(path);
-        console.MarkupLine(isTerminal ? $"  {what}  [link={escaped}]{escaped}[/]" : $"  {what}  {escaped}");
+        string link = Markup.Escape(new Uri(path).AbsoluteUri);
+        console.MarkupLine(isTerminal ? $"  {what}  [link={link}]{escaped}[/]" : $"  {what}  {escaped}");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
