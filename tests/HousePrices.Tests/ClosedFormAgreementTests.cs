@@ -80,6 +80,14 @@ public sealed class ClosedFormAgreementTests
     private static TrainingResult Result(LinearFit fit, double initialLoss, double standardDeviation)
     {
         var standardization = new Standardization(0, standardDeviation);
-        return new TrainingResult(fit, fit, standardization, new TrainingSettings(), initialLoss, TimeSpan.Zero);
+        return new TrainingResult(
+            fit,
+            fit,
+            standardization,
+            new TrainingSettings(),
+            initialLoss,
+            TimeSpan.Zero,
+            new LossCurve([0], [initialLoss])
+        );
     }
 }

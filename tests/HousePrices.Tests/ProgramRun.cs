@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using Xunit;
 
@@ -6,7 +7,18 @@ namespace HousePrices.Tests;
 /// <summary>Runs the whole program as a script would, capturing both outputs, for the end-to-end tests.</summary>
 internal static class ProgramRun
 {
+    /// <summary>
+    /// Runs the program with <c>--no-plots</c> added unless the arguments choose a plot folder or say --no-plots themselves:
+    /// the tests run in parallel and would otherwise all write the same files in the current folder's out/.
+    /// </summary>
     public static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        bool plotsChosen = Array.Exists(args, arg => arg is "--plots" or "--no-plots");
+        return RunExactly(plotsChosen ? args : [.. args, "--no-plots"]);
+    }
+
+    /// <summary>Runs the program with exactly the given arguments.</summary>
+    public static (int ExitCode, string Output, string Error) RunExactly(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };

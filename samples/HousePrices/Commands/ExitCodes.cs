@@ -20,4 +20,10 @@ public static class ExitCodes
     /// that option such a run exits with <see cref="Success"/> and a warning: too few epochs is a choice, not a failure.
     /// </summary>
     public const int ClosedFormNotReached = 3;
+
+    /// <summary>
+    /// The plots could not be written: the <c>--plots</c> folder is a file or cannot be created (found before training), or a
+    /// plot file cannot be written into it (after the report).
+    /// </summary>
+    public const int PlotsNotWritten = 4;
 }

@@ -1,12 +1,15 @@
 using System;
 using System.IO;
 using HousePrices.Loading;
+using HousePrices.Plotting;
 using HousePrices.Reporting;
 using HousePrices.Training;
 
 namespace HousePrices.Commands;
 
-/// <summary>The default action: load the data, train by gradient descent, and compare with the closed-form fit.</summary>
+/// <summary>
+/// The default action: load the data, train by gradient descent, compare with the closed-form fit, and draw both in PNG plots.
+/// </summary>
 public static class FitCommand
 {
     /// <summary>Runs a fit and writes its report.</summary>
@@ -20,6 +23,12 @@ public static class FitCommand
         try
         {
             DataSet data = Load(options);
+            if (options.PlotsFolder is string folder)
+            {
+                // A folder that cannot be used is reported now rather than after a long training run.
+                TrainingPlots.PrepareFolder(folder);
+            }
+
             LinearFit closedForm = ClosedFormLeastSquares.Fit(data.X.AsSpan(), data.Y.AsSpan());
             TrainingResult trained;
             ClosedFormAgreement agreement;
@@ -27,7 +36,8 @@ public static class FitCommand
             {
                 trained = GradientDescentTrainer.Train(data.X.AsSpan(), data.Y.AsSpan(), options.Training);
                 agreement = ClosedFormAgreement.Measure(trained, closedForm);
-                JsonReport.Write(output, data, trained, closedForm, agreement);
+                WrittenPlots? plots = WritePlots(options, data, trained, closedForm);
+                JsonReport.Write(output, data, trained, closedForm, agreement, plots);
             }
             else
             {
@@ -38,6 +48,10 @@ public static class FitCommand
                 );
                 agreement = ClosedFormAgreement.Measure(trained, closedForm);
                 report.WriteResults(data, trained, closedForm, agreement);
+                if (WritePlots(options, data, trained, closedForm) is WrittenPlots plots)
+                {
+                    report.WritePlots(plots);
+                }
             }
 
             // The report is written either way, so a failing CI run still shows how far training got.
@@ -54,11 +68,21 @@ public static class FitCommand
             error.WriteLine($"error: {exception.Message}");
             return ExitCodes.InvalidInput;
         }
+        catch (PlotOutputException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.PlotsNotWritten;
+        }
         catch (TrainingDivergedException exception)
         {
             error.WriteLine($"error: {exception.Message}; try a smaller --learning-rate, such as {TrainingSettings.DefaultLearningRate}.");
             return ExitCodes.TrainingDiverged;
         }
+    }
+
+    private static WrittenPlots? WritePlots(HousePricesOptions options, DataSet data, TrainingResult trained, LinearFit closedForm)
+    {
+        return options.PlotsFolder is string folder ? TrainingPlots.Write(folder, data, trained, closedForm) : null;
     }
 
     private static DataSet Load(HousePricesOptions options)

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using HousePrices.Loading;
+using HousePrices.Plotting;
 using HousePrices.Training;
 
 namespace HousePrices.Commands;
@@ -59,6 +60,15 @@ public sealed class HousePricesCommandLine
         Description = "Replay one gradient step on three samples with the generated code, showing every value",
     };
 
+    private readonly Option<string> plots = new("--plots")
+    {
+        Description = "The folder for the PNG plots of the loss and the fitted line; created if missing",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => TrainingPlots.DefaultFolder,
+    };
+
+    private readonly Option<bool> noPlots = new("--no-plots") { Description = "Write no plots" };
+
     private readonly Option<bool> requireClosedForm = new("--require-closed-form")
     {
         Description = "Exit with code 3 if training does not reach the closed-form fit to one part in a million, as CI does",
@@ -79,6 +89,8 @@ public sealed class HousePricesCommandLine
             json,
             explain,
             requireClosedForm,
+            plots,
+            noPlots,
         };
         AddValidators();
         Command.SetAction(parseResult => run(ReadOptions(parseResult)));
@@ -118,6 +130,14 @@ public sealed class HousePricesCommandLine
             });
         }
 
+        plots.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--plots must name a folder.");
+            }
+        });
+
         Command.Validators.Add(result =>
         {
             if (result.GetValue(json) && result.GetValue(explain))
@@ -128,6 +148,17 @@ public sealed class HousePricesCommandLine
             if (result.GetValue(requireClosedForm) && result.GetValue(explain))
             {
                 result.AddError("--require-closed-form and --explain cannot be used together: the worked example fits no data.");
+            }
+
+            bool plotsNamed = result.GetResult(plots) is { Implicit: false };
+            if (plotsNamed && result.GetValue(noPlots))
+            {
+                result.AddError("--plots and --no-plots cannot be used together.");
+            }
+
+            if (plotsNamed && result.GetValue(explain))
+            {
+                result.AddError("--plots and --explain cannot be used together: the worked example draws no plots.");
             }
         });
     }
@@ -142,7 +173,8 @@ public sealed class HousePricesCommandLine
             training,
             parseResult.GetValue(json),
             parseResult.GetValue(explain),
-            parseResult.GetValue(requireClosedForm)
+            parseResult.GetValue(requireClosedForm),
+            parseResult.GetValue(noPlots) ? null : parseResult.GetValue(plots)
         );
     }
 }

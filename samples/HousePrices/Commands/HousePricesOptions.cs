@@ -10,6 +10,7 @@ namespace HousePrices.Commands;
 /// <param name="Json">Whether to print only a JSON object.</param>
 /// <param name="Explain">Whether to print the worked example instead of fitting data.</param>
 /// <param name="RequireClosedForm">Whether a fit that does not reach the closed form exits with a failure code.</param>
+/// <param name="PlotsFolder">The folder for the PNG plots, as the user gave it, or <see langword="null"/> for no plots.</param>
 public sealed record HousePricesOptions(
     string? DataPath,
     string XColumn,
@@ -17,5 +18,6 @@ public sealed record HousePricesOptions(
     TrainingSettings Training,
     bool Json,
     bool Explain,
-    bool RequireClosedForm
+    bool RequireClosedForm,
+    string? PlotsFolder
 );

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using HousePrices.Loading;
+using HousePrices.Plotting;
 using HousePrices.Training;
 using Spectre.Console;
 
@@ -98,6 +99,25 @@ public sealed class ConsoleReport
             console.MarkupLine("[yellow]Warning: " + Markup.Escape(ClosedFormVerdict.NotReached(agreement)) + ".[/]");
             console.WriteLine(ClosedFormVerdict.Remedy(trained.Settings));
         }
+    }
+
+    /// <summary>Says where the plots were written.</summary>
+    /// <param name="plots">The plots' absolute paths.</param>
+    public void WritePlots(WrittenPlots plots)
+    {
+        ArgumentNullException.ThrowIfNull(plots);
+        console.WriteLine();
+        console.WriteLine("Plots:");
+        WritePlotPath("loss by epoch ", plots.Loss);
+        WritePlotPath("data and lines", plots.Fit);
+    }
+
+    private void WritePlotPath(string what, string path)
+    {
+        // A terminal that understands links opens the image on a click; elsewhere the markup is plain text.
+        string escaped = Markup.Escape(path);
+        string link = Markup.Escape(new Uri(path).AbsoluteUri);
+        console.MarkupLine(isTerminal ? $"  {what}  [link={link}]{escaped}[/]" : $"  {what}  {escaped}");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

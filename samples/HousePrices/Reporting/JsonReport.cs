@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using HousePrices.Loading;
+using HousePrices.Plotting;
 using HousePrices.Training;
 
 namespace HousePrices.Reporting;
@@ -14,7 +15,15 @@ public static class JsonReport
     /// <param name="trained">The result of gradient descent.</param>
     /// <param name="closedForm">The exact least-squares line.</param>
     /// <param name="agreement">How close the trained line came to the closed form.</param>
-    public static void Write(TextWriter output, DataSet data, TrainingResult trained, LinearFit closedForm, ClosedFormAgreement agreement)
+    /// <param name="plots">Where the plots were written, or <see langword="null"/> when none were.</param>
+    public static void Write(
+        TextWriter output,
+        DataSet data,
+        TrainingResult trained,
+        LinearFit closedForm,
+        ClosedFormAgreement agreement,
+        WrittenPlots? plots
+    )
     {
         LinearFit fit = trained.Fit;
         var document = new JsonReportDocument(
@@ -29,7 +38,8 @@ public static class JsonReport
             new JsonLine(closedForm.Weight, closedForm.Bias, closedForm.MeanSquaredError),
             new JsonLine(fit.Weight - closedForm.Weight, fit.Bias - closedForm.Bias, fit.MeanSquaredError - closedForm.MeanSquaredError),
             agreement.LargestRelativeDifference,
-            agreement.ReachedClosedForm
+            agreement.ReachedClosedForm,
+            plots is null ? null : new JsonPlots(plots.Loss, plots.Fit)
         );
         output.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReportDocument));
     }

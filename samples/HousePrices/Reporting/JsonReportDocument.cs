@@ -15,6 +15,7 @@ namespace HousePrices.Reporting;
 /// The largest relative difference of slope, intercept and error; see <see cref="Training.ClosedFormAgreement"/>.
 /// </param>
 /// <param name="ReachedClosedForm">Whether that difference is within <see cref="Training.ClosedFormAgreement.Tolerance"/>.</param>
+/// <param name="Plots">The absolute paths of the PNG plots, or <see langword="null"/> with <c>--no-plots</c>.</param>
 internal sealed record JsonReportDocument(
     JsonDataSummary Data,
     double Weight,
@@ -27,5 +28,6 @@ internal sealed record JsonReportDocument(
     JsonLine ClosedForm,
     JsonLine Difference,
     double LargestRelativeDifference,
-    bool ReachedClosedForm
+    bool ReachedClosedForm,
+    JsonPlots? Plots
 );

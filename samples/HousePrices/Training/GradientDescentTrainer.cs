@@ -16,7 +16,7 @@ public static class GradientDescentTrainer
     /// <param name="y">The target, one value per sample.</param>
     /// <param name="settings">Epochs and learning rate.</param>
     /// <param name="progress">Told the loss at the start of every epoch, synchronously; may be null.</param>
-    /// <returns>The trained line, its loss and the time the loop took.</returns>
+    /// <returns>The trained line, its loss, the loss after each epoch and the time the loop took.</returns>
     /// <exception cref="ArgumentException">The columns differ in length, are empty, or x has no spread.</exception>
     /// <exception cref="TrainingDivergedException">The loss became NaN or infinite, or ended larger than it began.</exception>
     public static TrainingResult Train(
@@ -37,6 +37,7 @@ public static class GradientDescentTrainer
         double weight = 0;
         double bias = 0;
         double initialLoss = double.NaN;
+        var lossCurve = new LossCurveRecorder(settings.Epochs);
 
         Stopwatch stopwatch = Stopwatch.StartNew();
         for (int epoch = 1; epoch <= settings.Epochs; epoch++)
@@ -48,6 +49,8 @@ public static class GradientDescentTrainer
                 initialLoss = loss;
             }
 
+            lossCurve.Record(epoch - 1, loss);
+
             progress?.Report(new EpochLoss(epoch, settings.Epochs, loss));
             weight -= settings.LearningRate * dW;
             bias -= settings.LearningRate * dB;
@@ -58,6 +61,7 @@ public static class GradientDescentTrainer
 
         // The last step can overflow even when the loss it started from was finite.
         ThrowIfNotFinite(finalLoss, settings.Epochs, settings);
+        lossCurve.Record(settings.Epochs, finalLoss);
 
         // A loss that ends above where it began has moved away from the minimum: divergence that has not overflowed yet.
         if (finalLoss > initialLoss)
@@ -72,7 +76,8 @@ public static class GradientDescentTrainer
             standardization,
             settings,
             initialLoss,
-            stopwatch.Elapsed
+            stopwatch.Elapsed,
+            lossCurve.ToCurve()
         );
     }
 

@@ -9,11 +9,13 @@ namespace HousePrices.Training;
 /// <param name="Settings">The epochs and learning rate of the run.</param>
 /// <param name="InitialLoss">The loss before the first step, at w = b = 0.</param>
 /// <param name="Elapsed">The wall-clock time of the training loop, progress reports included.</param>
+/// <param name="LossCurve">The mean squared error from the start to the end of training.</param>
 public sealed record TrainingResult(
     LinearFit Fit,
     LinearFit StandardizedFit,
     Standardization Standardization,
     TrainingSettings Settings,
     double InitialLoss,
-    TimeSpan Elapsed
+    TimeSpan Elapsed,
+    LossCurve LossCurve
 );
