@@ -67,6 +67,11 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"{numeric.Keyword} {Code(carried.Current)} = {Code(carried.Entry)};");
         }
 
+        if (ReferenceEquals(loop, fusedLoop))
+        {
+            WriteFusedCollectors(loop);
+        }
+
         // Where the backward loop starts: the bound, or the iteration after which the loop left.
         var end = loopEnds[loop.Index] = names.Unique(loop.Index + (isBounded ? "End" : "Count"));
         writer.Line(isBounded ? $"int {end} = {IntegerPrinter.Print(loop.To!, Code)};" : $"int {end} = 0;");
@@ -85,6 +90,11 @@ internal sealed partial class LoopGradientEmitter
         }
 
         WriteForward(loop.Body, isRecomputation);
+        if (ReferenceEquals(loop, fusedLoop))
+        {
+            WriteFusedIterationBackward(loop);
+        }
+
         foreach (var carried in loop.Carried.Where(carried => carried.Next != carried.Current))
         {
             writer.Line($"{Code(carried.Current)} = {Code(carried.Next)};");
@@ -123,6 +133,9 @@ internal sealed partial class LoopGradientEmitter
             {
                 case StraightSegment straight:
                     WriteBackwardStraight(straight, pending);
+                    break;
+                case LoopSegment loop when ReferenceEquals(loop, fusedLoop):
+                    WriteFusedLoopBackward(loop, pending);
                     break;
                 case LoopSegment loop:
                     WriteBackwardLoop(loop, pending);

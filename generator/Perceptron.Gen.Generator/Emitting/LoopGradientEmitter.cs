@@ -99,6 +99,14 @@ internal sealed partial class LoopGradientEmitter
             writer.BlankLine();
         }
 
+        fusedLoop = FindFusibleLoop();
+        if (fusedLoop is not null)
+        {
+            // The forward pass already collects the fused loop's shares of the gradient.
+            WriteGradientReset();
+            writer.BlankLine();
+        }
+
         writer.Line("// Forward pass: the method's own computation, keeping what the backward pass needs.");
         WriteForward(method.Function.Segments, isRecomputation: false);
         var valueName = names.Unique("value");
@@ -106,9 +114,9 @@ internal sealed partial class LoopGradientEmitter
         writer.BlankLine();
 
         writer.Line($"// Backward pass: the chain rule from ∂{method.Name}/∂{method.Name} = 1 back to each parameter.");
-        foreach (var parameter in method.Parameters.Where(parameter => parameter.IsDifferentiated))
+        if (fusedLoop is null)
         {
-            writer.Line(parameter.IsArray ? $"{outNames[parameter.Name]}.Clear();" : $"{outNames[parameter.Name]} = {numeric.Zero};");
+            WriteGradientReset();
         }
 
         var pending = new Dictionary<string, Expr>();
@@ -117,6 +125,15 @@ internal sealed partial class LoopGradientEmitter
         FlushParameters(pending);
         writer.Line($"return {valueName};");
         writer.Close();
+    }
+
+    /// <summary>Sets every derivative to zero: the backward pass adds to them.</summary>
+    private void WriteGradientReset()
+    {
+        foreach (var parameter in method.Parameters.Where(parameter => parameter.IsDifferentiated))
+        {
+            writer.Line(parameter.IsArray ? $"{outNames[parameter.Name]}.Clear();" : $"{outNames[parameter.Name]} = {numeric.Zero};");
+        }
     }
 
     /// <summary>Adds an adjoint to a variable's pending sum, or writes it into the gradient span of an array element.</summary>
@@ -139,8 +156,10 @@ internal sealed partial class LoopGradientEmitter
     {
         foreach (var parameter in scalarParameters.Where(pending.ContainsKey).ToList())
         {
+            // Inside the fused loop's backward step a share is for an adjoint of 1, scaled later: it goes to a collector.
+            var target = writingFusedIteration ? fusedCollectors[parameter] : outNames[parameter];
             writer.Line($"// ∂{method.Name}/∂{parameter}");
-            writer.Line($"{outNames[parameter]} += {CSharpExpressionPrinter.Print(pending[parameter], Code, numeric)};");
+            writer.Line($"{target} += {CSharpExpressionPrinter.Print(pending[parameter], Code, numeric)};");
             pending.Remove(parameter);
         }
     }
