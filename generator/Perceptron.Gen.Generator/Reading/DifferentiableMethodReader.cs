@@ -33,8 +33,13 @@ internal static class DifferentiableMethodReader
             return ReadResult<DifferentiableMethod>.Nothing;
         }
 
+        // PlacementAnalyzer reports a misplaced method; reading it too would report the same problem twice.
+        if (!PlacementChecks.IsWellPlaced(method, syntax, addsMembersToType: true))
+        {
+            return ReadResult<DifferentiableMethod>.Nothing;
+        }
+
         var diagnostics = new List<DiagnosticInfo>();
-        SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
         SignatureChecks.CheckMethod(method, syntax, diagnostics, allowArrays: true);
         var differentiated = ReadWithRespectTo(context.Attributes[0], method, diagnostics);
         if (diagnostics.Count > 0)
