@@ -19,8 +19,9 @@ internal static class Program
         checks.Equal("∂h/∂x at (2, 5)", 20, dX);
         checks.Equal("∂h/∂y at (2, 5)", 7, dY);
 
-        // ŷ = w·x + b with w = 1, b = 0.5 on x = (1, 2, 3), y = (2, 4, 7): the errors ŷ − y are (−0.5, −1.5, −3.5), so
-        // L = (0.25 + 2.25 + 12.25)/3 = 59/12, ∂L/∂w = 2/3·(−0.5·1 − 1.5·2 − 3.5·3) = −28/3, ∂L/∂b = 2/3·(−5.5) = −11/3.
+        // ŷ = w·x + b with w = 1, b = 0.5 on x = (1, 2, 3), y = (2, 4, 7): the errors ŷ − y are (−0.5, −1.5, −3.5),
+        // so L = (0.25 + 2.25 + 12.25)/3 = 59/12, ∂L/∂w = 2/3·(−0.5·1 − 1.5·2 − 3.5·3) = −28/3 and
+        // ∂L/∂b = 2/3·(−0.5 − 1.5 − 3.5) = −11/3.
         double[] x = [1, 2, 3];
         double[] y = [2, 4, 7];
         var loss = Line.Backward(1, 0.5, x, y, out var dW, out var dB);

@@ -15,10 +15,16 @@ internal static class GradientEmitter
     /// One file per method; overloads are told apart by their parameter types, which are all an overload of a differentiable
     /// method can differ in: <c>Square(double)</c> and <c>Square(float)</c> have one parameter each.
     /// </summary>
-    public static string HintName(DifferentiableMethod method) =>
-        method.IsOverloaded
-            ? $"{method.Type.HintPrefix}.{method.Name}({string.Join(",", method.Parameters.Select(parameter => HintTypeName(parameter.Kind, method.IsSingle)))}).Gradient.g.cs"
-            : $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
+    public static string HintName(DifferentiableMethod method)
+    {
+        if (!method.IsOverloaded)
+        {
+            return $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
+        }
+
+        var parameterTypes = method.Parameters.Select(parameter => HintTypeName(parameter.Kind, method.IsSingle));
+        return $"{method.Type.HintPrefix}.{method.Name}({string.Join(",", parameterTypes)}).Gradient.g.cs";
+    }
 
     private static string HintTypeName(ParameterKind kind, bool isSingle)
     {
