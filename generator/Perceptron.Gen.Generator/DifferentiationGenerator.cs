@@ -21,7 +21,7 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
         // [Differentiable] methods: {Name}Gradient beside each.
         var differentiable = context
             .SyntaxProvider.ForAttributeWithMetadataName(
-                "Perceptron.Gen.DifferentiableAttribute",
+                CalleeResolver.DifferentiableAttributeName,
                 IsMethod,
                 DifferentiableMethodReader.Read
             )

@@ -12,6 +12,9 @@ internal static class DiagnosticDescriptors
 {
     private const string Category = "Perceptron.Gen";
 
+    /// <summary>The project's repository, the same address as the package's <c>RepositoryUrl</c>.</summary>
+    public const string RepositoryUrl = "https://github.com/perceptron-gen/Perceptron.Gen";
+
     public static readonly DiagnosticDescriptor TypeNotPartial = Error(
         "PGEN001",
         "The containing type must be partial",
@@ -133,6 +136,9 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor ById(string id) => DescriptorsById[id];
 
+    /// <summary>The page that explains a diagnostic: what triggers it, an example and how to fix it.</summary>
+    public static string HelpLink(string id) => $"{RepositoryUrl}/blob/main/docs/diagnostics/{id}.md";
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
-        new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 }

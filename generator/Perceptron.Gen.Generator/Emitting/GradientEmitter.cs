@@ -11,11 +11,33 @@ namespace Perceptron.Gen.Generator.Emitting;
 /// </summary>
 internal static class GradientEmitter
 {
-    /// <summary>One file per method; overloads are told apart by their number of parameters, the only way they can differ.</summary>
-    public static string HintName(DifferentiableMethod method) =>
-        method.IsOverloaded
-            ? $"{method.Type.HintPrefix}.{method.Name}.{method.Parameters.Count}.Gradient.g.cs"
-            : $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
+    /// <summary>
+    /// One file per method; overloads are told apart by their parameter types, which are all an overload of a differentiable
+    /// method can differ in: <c>Square(double)</c> and <c>Square(float)</c> have one parameter each.
+    /// </summary>
+    public static string HintName(DifferentiableMethod method)
+    {
+        if (!method.IsOverloaded)
+        {
+            return $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
+        }
+
+        var parameterTypes = method.Parameters.Select(parameter => HintTypeName(parameter.Kind, method.IsSingle));
+        return $"{method.Type.HintPrefix}.{method.Name}({string.Join(",", parameterTypes)}).Gradient.g.cs";
+    }
+
+    private static string HintTypeName(ParameterKind kind, bool isSingle)
+    {
+        var real = isSingle ? "float" : "double";
+        return kind switch
+        {
+            ParameterKind.Integer => "int",
+            ParameterKind.Array => real + "[]",
+            ParameterKind.ReadOnlySpan => $"ReadOnlySpan{{{real}}}",
+            ParameterKind.Span => $"Span{{{real}}}",
+            _ => real,
+        };
+    }
 
     public static string Emit(DifferentiableMethod method) =>
         GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer =>

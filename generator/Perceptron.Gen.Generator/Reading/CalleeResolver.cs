@@ -16,7 +16,7 @@ internal sealed record CalleeDerivative(string Gradient, IReadOnlyList<bool> Has
 internal static class CalleeResolver
 {
     public const string DerivativeOfAttributeName = "Perceptron.Gen.DerivativeOfAttribute";
-    private const string DifferentiableAttributeName = "Perceptron.Gen.DifferentiableAttribute";
+    public const string DifferentiableAttributeName = "Perceptron.Gen.DifferentiableAttribute";
 
     /// <summary>The derivative of <paramref name="callee"/>, or the reason there is none, in words for a diagnostic.</summary>
     public static (CalleeDerivative? Derivative, string? Problem) Resolve(

@@ -33,6 +33,12 @@ internal static class DifferentiableMethodReader
             return ReadResult<DifferentiableMethod>.Nothing;
         }
 
+        // PlacementAnalyzer reports a misplaced method; reading it too would report the same problem twice.
+        if (!PlacementChecks.IsWellPlaced(method, syntax, addsMembersToType: true))
+        {
+            return ReadResult<DifferentiableMethod>.Nothing;
+        }
+
         // Code that does not compile gets the compiler's errors only, not ours as well.
         ReadResult<DifferentiableMethod> Rejected(EquatableArray<DiagnosticInfo> found) =>
             SignatureChecks.HasCompileErrors(context.SemanticModel, syntax, cancellationToken)
@@ -40,7 +46,6 @@ internal static class DifferentiableMethodReader
                 : new ReadResult<DifferentiableMethod>(null, found);
 
         var diagnostics = new List<DiagnosticInfo>();
-        SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
         SignatureChecks.CheckMethod(method, syntax, diagnostics, allowArrays: true);
         var differentiated = ReadWithRespectTo(context.Attributes[0], method, diagnostics);
         if (diagnostics.Count > 0)

@@ -59,6 +59,12 @@ internal static class ModelReader
             return ReadResult<ModelAndLoss>.Nothing;
         }
 
+        // PlacementAnalyzer reports a misplaced model; reading it too would report the same problem twice.
+        if (!PlacementChecks.IsWellPlaced(model, syntax, addsMembersToType: true))
+        {
+            return ReadResult<ModelAndLoss>.Nothing;
+        }
+
         var diagnostics = new List<DiagnosticInfo>();
         var type = model.ContainingType;
         var models = MarkedMethods(type, ModelAttributeName).ToList();
@@ -69,7 +75,6 @@ internal static class ModelReader
             );
         }
 
-        SignatureChecks.CheckContainingTypesArePartial(syntax, diagnostics);
         SignatureChecks.CheckMethod(model, syntax, diagnostics);
         var isData = model.Parameters.Select(IsData).ToList();
         if (!isData.Contains(false))
@@ -107,7 +112,11 @@ internal static class ModelReader
             context.SemanticModel.SyntaxTree == lossSyntax.SyntaxTree
                 ? context.SemanticModel
                 : context.SemanticModel.Compilation.GetSemanticModel(lossSyntax.SyntaxTree);
-        if (SignatureChecks.HasCompileErrors(lossModel, lossSyntax, cancellationToken))
+        // A loss that does not compile is the compiler's to report, a misplaced one PlacementAnalyzer's.
+        if (
+            SignatureChecks.HasCompileErrors(lossModel, lossSyntax, cancellationToken)
+            || !PlacementChecks.IsWellPlaced(loss, lossSyntax, addsMembersToType: false)
+        )
         {
             return ReadResult<ModelAndLoss>.Nothing;
         }

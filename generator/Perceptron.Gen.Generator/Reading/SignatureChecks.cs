@@ -18,34 +18,8 @@ internal static class SignatureChecks
     private const string ParametersAllowed =
         "a differentiable method takes parameters of its own floating-point type T (double or float), int, T[], ReadOnlySpan<T> or Span<T>, none of them ref, out, in or params";
 
-    /// <summary>Checks that members can be added beside <paramref name="syntax"/>: every enclosing type is partial.</summary>
-    public static void CheckContainingTypesArePartial(MethodDeclarationSyntax syntax, List<DiagnosticInfo> diagnostics)
-    {
-        foreach (var type in syntax.Ancestors().OfType<TypeDeclarationSyntax>())
-        {
-            if (type.Modifiers.Any(SyntaxKind.FileKeyword))
-            {
-                diagnostics.Add(
-                    DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalType, LocationInfo.From(type.Identifier), type.Identifier.Text)
-                );
-            }
-
-            if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                diagnostics.Add(
-                    DiagnosticInfo.Create(
-                        DiagnosticDescriptors.TypeNotPartial,
-                        LocationInfo.From(type.Identifier),
-                        type.Identifier.Text,
-                        syntax.Identifier.Text
-                    )
-                );
-            }
-        }
-    }
-
     /// <summary>
-    /// Checks a method is static, not generic, returns a double and takes doubles — and, where
+    /// Checks a well-placed method (see <see cref="PlacementChecks"/>) returns a double and takes doubles — and, where
     /// <paramref name="allowArrays"/>, also ints and double arrays or spans.
     /// </summary>
     public static void CheckMethod(
@@ -55,20 +29,6 @@ internal static class SignatureChecks
         bool allowArrays = false
     )
     {
-        if (!method.IsStatic)
-        {
-            diagnostics.Add(
-                DiagnosticInfo.Create(DiagnosticDescriptors.MethodNotStatic, LocationInfo.From(syntax.Identifier), method.Name)
-            );
-        }
-
-        if (method.IsGenericMethod)
-        {
-            diagnostics.Add(
-                DiagnosticInfo.Create(DiagnosticDescriptors.GenericMethod, LocationInfo.From(syntax.TypeParameterList), method.Name)
-            );
-        }
-
         var realType = allowArrays ? RealTypes.Of(method) : SpecialType.System_Double;
         if (method.ReturnType.SpecialType != realType || method.ReturnsByRef || method.ReturnsByRefReadonly)
         {

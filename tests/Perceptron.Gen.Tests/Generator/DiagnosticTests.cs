@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Perceptron.Gen.Generator.Diagnostics;
@@ -10,8 +11,9 @@ using Xunit;
 namespace Perceptron.Gen.Tests.Generator;
 
 /// <summary>
-/// Each diagnostic, on the exact span to change, with a message that names the method and the construct. Nothing is
-/// generated for a method with a diagnostic, and no exception ever leaves the generator.
+/// Each diagnostic, on the exact span to change, with a message that names the method and the construct, as the compiler
+/// reports them with the package's generator and analyzer together. Nothing is generated for a method with a diagnostic,
+/// no diagnostic is reported by both, and no exception ever leaves the generator.
 /// </summary>
 public class DiagnosticTests
 {
@@ -20,7 +22,7 @@ public class DiagnosticTests
     [Fact]
     public void PGEN001_a_containing_type_that_is_not_partial()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static class {|PGEN001:Shapes|}
             {
@@ -29,7 +31,7 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("'Shapes' must be declared partial", Message(run));
+        Assert.Contains("'Shapes' must be declared partial", Message(reported));
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public class DiagnosticTests
     [Fact]
     public void PGEN002_an_instance_method()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public partial class Shapes
             {
@@ -61,13 +63,13 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("'Area' must be static", Message(run));
+        Assert.Contains("'Area' must be static", Message(reported));
     }
 
     [Fact]
     public void PGEN003_a_parameter_the_result_and_a_local_that_are_not_double()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static partial class Counting
             {
@@ -83,15 +85,15 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("Parameter 'times' of 'Scale' is 'long'", Message(run));
-        Assert.Contains("The result of 'Scale' is 'decimal'", Message(run));
-        Assert.Contains("Local 'two' of 'Twice' is 'long'", Message(run));
+        Assert.Contains("Parameter 'times' of 'Scale' is 'long'", Message(reported));
+        Assert.Contains("The result of 'Scale' is 'decimal'", Message(reported));
+        Assert.Contains("Local 'two' of 'Twice' is 'long'", Message(reported));
     }
 
     [Fact]
     public void PGEN004_unsupported_expressions_each_on_its_own_span()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static partial class Waves
             {
@@ -107,7 +109,7 @@ public class DiagnosticTests
             }
             """
         );
-        var message = Message(run);
+        var message = Message(reported);
         Assert.Contains("'Wave' cannot be differentiated: a call to 'Math.BitIncrement' is not supported", message);
         Assert.Contains("the '%' operator", message);
         Assert.Contains("a 'switch' expression", message);
@@ -118,7 +120,7 @@ public class DiagnosticTests
     [Fact]
     public void PGEN005_unsupported_statements()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static partial class Loops
             {
@@ -135,15 +137,15 @@ public class DiagnosticTests
         );
         Assert.Contains(
             "'Sum' cannot be differentiated: a 'for' loop that is not of the form 'for (int i = start; i < end; i++)' is not supported",
-            Message(run)
+            Message(reported)
         );
-        Assert.Contains("a 'try' statement", Message(run));
+        Assert.Contains("a 'try' statement", Message(reported));
     }
 
     [Fact]
     public void PGEN005_goto_and_ref_locals()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static partial class Jumps
             {
@@ -159,14 +161,14 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("the ref local 'alias'", Message(run));
-        Assert.Contains("a 'goto' statement", Message(run));
+        Assert.Contains("the ref local 'alias'", Message(reported));
+        Assert.Contains("a 'goto' statement", Message(reported));
     }
 
     [Fact]
     public void PGEN006_a_name_that_is_not_a_parameter()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static partial class Shapes
             {
@@ -175,7 +177,7 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("'Area' has no double parameter named 'depth'", Message(run));
+        Assert.Contains("'Area' has no double parameter named 'depth'", Message(reported));
     }
 
     [Fact]
@@ -209,7 +211,7 @@ public class DiagnosticTests
     [Fact]
     public void PGEN009_a_loss_with_the_wrong_parameters()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static partial class Odd
             {
@@ -221,7 +223,7 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("'Error' must take exactly two double parameters", Message(run));
+        Assert.Contains("'Error' must take exactly two double parameters", Message(reported));
     }
 
     [Fact]
@@ -277,9 +279,91 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void PGEN002_and_PGEN012_on_one_method_and_PGEN002_on_a_loss()
+    {
+        Verify(
+            """
+            public partial class Shapes
+            {
+                [Differentiable]
+                public double {|PGEN002:Scale|}{|PGEN012:<T>|}(double x) => 2 * x;
+            }
+
+            public static partial class Fitting
+            {
+                [Model]
+                public static double Predict(double w, [Data] double x) => w * x;
+
+                [Loss]
+                public double {|PGEN002:SquaredError|}(double prediction, double y) => (prediction - y) * (prediction - y);
+            }
+            """
+        );
+    }
+
+    [Fact]
+    public void PGEN001_once_for_a_model_and_its_loss_in_a_type_that_is_not_partial()
+    {
+        var reported = Verify(
+            """
+            public static class {|PGEN001:Fitting|}
+            {
+                [Model]
+                public static double Predict(double w, [Data] double x) => w * x;
+
+                [Loss]
+                public static double SquaredError(double prediction, double y) => (prediction - y) * (prediction - y);
+            }
+            """
+        );
+        Assert.Contains(
+            "'Fitting' must be declared partial so that Perceptron.Gen can add the derivatives of 'Predict'",
+            Message(reported)
+        );
+    }
+
+    [Fact]
+    public void PGEN015_a_file_local_type()
+    {
+        Verify(
+            """
+            file static partial class {|PGEN015:Shapes|}
+            {
+                [Differentiable]
+                public static double Area(double width, double height) => width * height;
+            }
+            """
+        );
+    }
+
+    [Fact]
+    public void Placement_is_reported_by_the_analyzer_and_the_generator_skips_the_method_without_a_word()
+    {
+        var run = GeneratorHarness.Run(
+            Usings
+                + """
+                public class Outer
+                {
+                    public class Inner
+                    {
+                        [Differentiable]
+                        public double Square<T>(double x) => x * x;
+                    }
+                }
+                """
+        );
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.GeneratedSources);
+        Assert.Empty(run.CompilationErrors);
+        var fromAnalyzer = GeneratorHarness.Analyze(run.OutputCompilation).Select(diagnostic => diagnostic.Id).OrderBy(id => id);
+        Assert.Equal(new[] { "PGEN001", "PGEN001", "PGEN002", "PGEN012" }, fromAnalyzer);
+    }
+
+    [Fact]
     public void PGEN004_double_in_a_float_method()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static partial class Mixed
             {
@@ -288,13 +372,13 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("a double value in a method that computes in float", Message(run));
+        Assert.Contains("a double value in a method that computes in float", Message(reported));
     }
 
     [Fact]
     public void PGEN004_a_call_to_a_method_with_no_derivative()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static class Library
             {
@@ -308,13 +392,13 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("a call to 'Library.Erf', which has neither [Differentiable] nor a [DerivativeOf] method", Message(run));
+        Assert.Contains("a call to 'Library.Erf', which has neither [Differentiable] nor a [DerivativeOf] method", Message(reported));
     }
 
     [Fact]
     public void PGEN013_a_supplied_derivative_that_does_not_fit()
     {
-        var run = Verify(
+        var reported = Verify(
             """
             public static class Library
             {
@@ -328,7 +412,7 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("'ErfDerivative' cannot be the derivative of 'Erf'", Message(run));
+        Assert.Contains("'ErfDerivative' cannot be the derivative of 'Erf'", Message(reported));
     }
 
     [Fact]
@@ -428,17 +512,28 @@ public class DiagnosticTests
         });
     }
 
-    /// <summary>Runs the generator over the markup and checks exactly the marked diagnostics are reported, each on its span.</summary>
+    /// <summary>
+    /// Runs the generator and the analyzer over the markup and checks exactly the marked diagnostics are reported, each on
+    /// its span and by one of them only.
+    /// </summary>
     /// <param name="markup">User code with the expected diagnostics marked.</param>
     /// <param name="generatedFiles">How many files the methods without a diagnostic still get.</param>
-    private static GeneratorRun Verify(string markup, int generatedFiles = 0)
+    /// <returns>Every diagnostic reported, by either.</returns>
+    private static ImmutableArray<Diagnostic> Verify(string markup, int generatedFiles = 0)
     {
         var (source, expected) = DiagnosticMarkup.Parse(Usings + markup);
         var run = GeneratorHarness.Run(source);
+        var analyzerDiagnostics = GeneratorHarness.Analyze(run.OutputCompilation);
+        var reported = run.GeneratorDiagnostics.AddRange(analyzerDiagnostics);
 
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "CS8785");
-        var actual = run
-            .GeneratorDiagnostics.Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan))
+        Assert.DoesNotContain(run.GeneratorDiagnostics, fromGenerator =>
+            analyzerDiagnostics.Any(fromAnalyzer =>
+                fromAnalyzer.Id == fromGenerator.Id && fromAnalyzer.Location.SourceSpan == fromGenerator.Location.SourceSpan
+            )
+        );
+        var actual = reported
+            .Select(diagnostic => (diagnostic.Id, diagnostic.Location.SourceSpan))
             .OrderBy(pair => pair.SourceSpan.Start)
             .ThenBy(pair => pair.Id, StringComparer.Ordinal)
             .ToList();
@@ -450,12 +545,12 @@ public class DiagnosticTests
         Assert.True(
             wanted.SequenceEqual(actual),
             $"Expected {string.Join(", ", expected.Select(e => $"{e.Id} on '{e.Text}'"))}\n"
-                + $"but got {string.Join(", ", run.GeneratorDiagnostics.Select(d => $"{d.Id} on '{source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)}': {d.GetMessage()}"))}"
+                + $"but got {string.Join(", ", reported.Select(d => $"{d.Id} on '{source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)}': {d.GetMessage()}"))}"
         );
         Assert.Equal(generatedFiles, run.GeneratedSources.Count);
-        return run;
+        return reported;
     }
 
-    private static string Message(GeneratorRun run) =>
-        string.Join("\n", run.GeneratorDiagnostics.Select(diagnostic => diagnostic.GetMessage()));
+    private static string Message(ImmutableArray<Diagnostic> reported) =>
+        string.Join("\n", reported.Select(diagnostic => diagnostic.GetMessage()));
 }

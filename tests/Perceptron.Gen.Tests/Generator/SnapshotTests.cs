@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using Perceptron.Gen.Tests.Infrastructure;
 using Xunit;
@@ -125,7 +124,7 @@ public class SnapshotTests
         var end = Array.FindIndex(generated, start, line => line == "        }");
         var backward = string.Join("\n", generated[start..(end + 1)].Select(line => line.Length >= 8 ? line[8..] : line));
 
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
+        var readme = Repository.ReadText("README.md");
         Assert.Contains(backward, readme);
     }
 
@@ -147,17 +146,6 @@ public class SnapshotTests
             }
         }
         """;
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
-    {
-        var directory = Path.GetDirectoryName(path);
-        while (directory is not null && !File.Exists(Path.Combine(directory, "Perceptron.Gen.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("No Perceptron.Gen.sln above " + path);
-    }
 
     private static void AssertCompiles(GeneratorRun run)
     {

@@ -3,7 +3,9 @@ using System.Linq;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Perceptron.Gen.Generator;
+using Perceptron.Gen.Generator.Diagnostics;
 
 namespace Perceptron.Gen.Tests.Infrastructure;
 
@@ -20,16 +22,21 @@ public static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    public static readonly CSharpCompilationOptions CompilationOptions = new(
+        OutputKind.DynamicallyLinkedLibrary,
+        nullableContextOptions: NullableContextOptions.Enable
+    );
+
+    /// <summary>The .NET 10 reference assemblies and the attributes.</summary>
+    public static readonly ImmutableArray<MetadataReference> References = Net100
+        .References.All.Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(DifferentiableAttribute).Assembly.Location))
+        .ToImmutableArray();
+
     public static CSharpCompilation CreateCompilation(params string[] sources)
     {
         var trees = sources.Select((source, index) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{index}.cs"));
-        var references = Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(DifferentiableAttribute).Assembly.Location));
-        return CSharpCompilation.Create(
-            "UserCode",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-        );
+        return CSharpCompilation.Create("UserCode", trees, References, CompilationOptions);
     }
 
     public static GeneratorDriver CreateDriver() =>
@@ -51,4 +58,15 @@ public static class GeneratorHarness
         var generatorDiagnostics = diagnostics.AddRange(result.Results.SelectMany(run => run.Diagnostics)).Distinct().ToImmutableArray();
         return new GeneratorRun(generatorDiagnostics, generated, errors, output);
     }
+
+    /// <summary>
+    /// What <see cref="PlacementAnalyzer"/>, shipped beside the generator, reports on a compilation: the problems the
+    /// generator leaves to it. Generated files are skipped, as in the compiler.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Analyze(Compilation compilation) =>
+        compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PlacementAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync()
+            .GetAwaiter()
+            .GetResult();
 }
