@@ -201,12 +201,117 @@ public class FoundByPropertyTests
         );
     }
 
+    [Fact]
+    public void An_adjoint_read_after_a_loop_sees_the_loops_result_not_the_value_its_last_iteration_started_from()
+    {
+        // p is 2, then 4, then 16: F = 16·a. The backward loop sets p back to each iteration's starting value, and the
+        // partial ∂F/∂a = p was computed after it, when p was 2 again.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double p = 2.0;
+                for (int i = 0; i < 2; i++)
+                {
+                    p = p * p;
+                }
+
+                return a * p;
+            }
+            """,
+            1.5
+        );
+
+        Assert.Equal(24.0, value);
+        Assert.Equal(new[] { 16.0 }, gradient);
+    }
+
+    [Fact]
+    public void A_break_in_an_if_that_more_of_the_loop_body_follows_is_reported_not_differentiated_wrongly()
+    {
+        // The break skips `a = k` as well, which the generated code ran: its value was k, not a. Only the rest of the
+        // break's own block was skipped, so such a jump is now PGEN005 on its if; one at the end of the body still works.
+        var rejection = Rejection(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double k = 1.0;
+                for (int i = 0; i < 1; i++)
+                {
+                    if (a > 5.0)
+                    {
+                    }
+                    else
+                    {
+                        if (k > 0.0)
+                        {
+                            break;
+                        }
+                    }
+
+                    a = k;
+                }
+
+                return a;
+            }
+            """,
+            parameterCount: 1
+        );
+
+        Assert.Contains("Source0.cs(17,13)", rejection);
+        Assert.Contains("error PGEN005", rejection);
+        Assert.Contains("an 'if' with a 'break' or 'continue' inside another statement that is followed by more of the loop body", rejection);
+    }
+
+    [Fact]
+    public void A_continue_in_an_if_at_the_end_of_the_loop_body_is_still_differentiated()
+    {
+        // At a = 0.7 the first iteration multiplies (s = a·a) and the other two continue before it: F = a² + 2a, F' = 2a + 2.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double s = 0.0;
+                for (int i = 0; i < 3; i++)
+                {
+                    s += a;
+                    if (a > 0.0)
+                    {
+                        if (s > 1.0)
+                        {
+                            continue;
+                        }
+
+                        s *= a;
+                    }
+                }
+
+                return s;
+            }
+            """,
+            0.7
+        );
+
+        Assert.Equal(1.89, value, 1e-12);
+        Assert.Equal(3.4, gradient[0], 1e-12);
+    }
+
     /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>
     private static (double Value, double[] Gradient) Gradient(string method, params double[] point)
     {
         using var batch = CompiledBatch.CompileMethods(new[] { method }, new[] { point.Length });
         var compiled = batch[0].Program ?? throw new XunitException($"F did not compile:\n{batch[0].Rejection}");
         return compiled.ValueAndGradient(point);
+    }
+
+    /// <summary>Why <paramref name="method"/> has no gradient: the diagnostics, with their places in <c>Source0.cs</c>.</summary>
+    private static string Rejection(string method, int parameterCount)
+    {
+        using var batch = CompiledBatch.CompileMethods(new[] { method }, new[] { parameterCount });
+        return batch[0].Rejection ?? throw new XunitException("F compiled, with a gradient.");
     }
 
     /// <summary>The warnings in the code generated for <paramref name="method"/> that the method itself does not have.</summary>

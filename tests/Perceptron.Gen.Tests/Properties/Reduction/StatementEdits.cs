@@ -7,10 +7,11 @@ namespace Perceptron.Gen.Tests.Properties.Reduction;
 
 /// <summary>
 /// One-step simplifications of a program's statements: drop a statement, replace an <c>if</c> by one of its blocks or
-/// drop its <c>else</c>, the same inside nested blocks, and drop an unused last parameter. Some results break the rules
-/// of <see cref="WellFormedness"/>; the reducer filters those out.
+/// drop its <c>else</c>, the same inside nested blocks, and drop an unused last parameter. Loops (in
+/// <c>StatementEdits.Loops.cs</c>) are unrolled to their body once or run fewer times. Some results break the rules of
+/// <see cref="WellFormedness"/>; the reducer filters those out.
 /// </summary>
-public static class StatementEdits
+public static partial class StatementEdits
 {
     public static IEnumerable<RandomProgram> Of(RandomProgram program)
     {
@@ -20,6 +21,11 @@ public static class StatementEdits
             {
                 ParameterCount = program.ParameterCount - 1,
             };
+        }
+
+        foreach (var simpler in LoopInputEdits(program))
+        {
+            yield return simpler;
         }
 
         if (program.ExpressionBody is not null)
@@ -45,6 +51,11 @@ public static class StatementEdits
 
         for (var index = 0; index < block.Length; index++)
         {
+            foreach (var simpler in LoopEdits(block, index))
+            {
+                yield return simpler;
+            }
+
             if (block[index] is not If branch)
             {
                 continue;
@@ -80,6 +91,10 @@ public static class StatementEdits
                 Assign assign => new[] { assign.Name },
                 Step step => new[] { step.Name },
                 If branch => Targets(branch.Then).Concat(Targets(branch.Else)),
+                For loop => Targets(loop.Body),
+                ForEach loop => Targets(loop.Body),
+                While loop => Targets(loop.Body),
+                Jump jump => Targets(jump.Before),
                 _ => Enumerable.Empty<string>(),
             }
         );
