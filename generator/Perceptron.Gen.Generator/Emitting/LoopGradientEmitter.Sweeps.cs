@@ -42,11 +42,17 @@ internal sealed partial class LoopGradientEmitter
         var from = IntegerPrinter.Print(loop.From, Code);
         var taped = loop.Carried.Where(carried => !LoopAnalysis.IsRunningSum(loop, carried)).ToList();
         var isBounded = loop.To is not null;
+
+        // A loop in a branch not taken, or after a return, runs no iteration: it ends where it starts.
+        var guard = loop.Guard is null ? null : CSharpExpressionPrinter.PrintCondition(loop.Guard, Code, numeric);
+        var to = !isBounded ? null
+            : guard is null ? IntegerPrinter.Print(loop.To!, Code)
+            : $"({guard} ? {IntegerPrinter.Print(loop.To!, Code)} : {from})";
         string? iterations = null;
         if (isBounded && taped.Count > 0)
         {
             iterations = names.Unique("iterations");
-            writer.Line($"int {iterations} = global::System.Math.Max(0, {Offset(IntegerPrinter.Print(loop.To!, Code), loop.From)});");
+            writer.Line($"int {iterations} = global::System.Math.Max(0, {Offset(to!, loop.From)});");
         }
 
         foreach (var carried in taped)
@@ -69,12 +75,16 @@ internal sealed partial class LoopGradientEmitter
 
         // Where the backward loop starts: the bound, or the iteration after which the loop left.
         var end = loopEnds[loop.Index] = names.Unique(loop.Index + (isBounded ? "End" : "Count"));
-        writer.Line(isBounded ? $"int {end} = {IntegerPrinter.Print(loop.To!, Code)};" : $"int {end} = 0;");
-        writer.Open(
-            isBounded
-                ? $"for (int {index} = {from}; {index} < {end}; {index}++)"
-                : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric))})"
-        );
+        writer.Line(isBounded ? $"int {end} = {to};" : $"int {end} = 0;");
+        var runWhile = loop.RunWhile is null ? null : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric);
+        var whileTest = (guard, runWhile) switch
+        {
+            (null, null) => "true",
+            (null, { } test) => test,
+            ({ } runs, null) => runs,
+            ({ } runs, { } test) => $"({runs}) && ({test})",
+        };
+        writer.Open(isBounded ? $"for (int {index} = {from}; {index} < {end}; {index}++)" : $"while ({whileTest})");
         foreach (var carried in taped)
         {
             writer.Line(

@@ -151,7 +151,16 @@ internal sealed partial class OperationReader
         }
 
         segments.Add(
-            new LoopSegment(indexName, from, to, runWhile, exitAfter, carriedVariables.ToEquatableArray(), bodySegments.ToEquatableArray())
+            new LoopSegment(
+                indexName,
+                from,
+                to,
+                runWhile,
+                exitAfter,
+                carriedVariables.ToEquatableArray(),
+                bodySegments.ToEquatableArray(),
+                guard
+            )
         );
         return true;
     }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Perceptron.Gen.Tests.Properties.Running;
 using Xunit;
 using Xunit.Sdk;
@@ -297,6 +299,81 @@ public class FoundByPropertyTests
 
         Assert.Equal(1.89, value, 1e-12);
         Assert.Equal(3.4, gradient[0], 1e-12);
+    }
+
+    [Fact]
+    public void A_loop_after_a_return_that_was_taken_does_not_run_and_puts_no_NaN_into_the_gradient()
+    {
+        // a != b, so F returns b. The generated code zeroed v0 on that path and still ran the loop: a / 0, and 0 · ∞ = NaN.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a, double b)
+            {
+                if (!(a != b))
+                {
+                }
+                else
+                {
+                    return b;
+                }
+
+                double v0 = a;
+                for (int i = 0; i < 1; i++)
+                {
+                    b += a / v0;
+                }
+
+                return a;
+            }
+            """,
+            0.3212,
+            -1.652
+        );
+
+        Assert.Equal(-1.652, value);
+        Assert.Equal(new[] { 0.0, 1.0 }, gradient);
+    }
+
+    [Fact]
+    public async Task A_while_loop_in_a_branch_that_is_not_taken_does_not_run()
+    {
+        // With a < 0 the first loop would never end; the generated code ran it anyway. The do loop then runs three times.
+        var gradient = Task.Run(() =>
+            Gradient(
+                """
+                [Differentiable]
+                public static double F(double a, double b)
+                {
+                    double s = b;
+                    if (a > 0.0)
+                    {
+                        while (s < 10.0)
+                        {
+                            s = s + a;
+                        }
+                    }
+
+                    double k = 0.0;
+                    do
+                    {
+                        k++;
+                        s = s * b;
+                    } while (k < 3 && s > 0.5);
+                    return s;
+                }
+                """,
+                -0.5,
+                0.9
+            )
+        );
+
+        // A loop that never ends fails here, with a TimeoutException, rather than holding up the test run.
+        var (value, partials) = await gradient.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0.6561, value, 1e-15);
+        Assert.Equal(0.0, partials[0]);
+        Assert.Equal(4 * 0.9 * 0.9 * 0.9, partials[1], 1e-15);
     }
 
     /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>

@@ -95,9 +95,9 @@ public sealed class ProgramReducer(Func<IReadOnlyList<PropertyCase>, IReadOnlyLi
 
     /// <summary>
     /// Shorter source first; at equal length, earlier parameters (a rather than b, so b can then be dropped) and fewer
-    /// other names; then fewer points.
+    /// other names; then fewer iterations (a trip count one lower reads the same); then fewer points.
     /// </summary>
-    private static (int Length, int Names, int Points) Size(PropertyCase propertyCase)
+    private static (int Length, int Names, int Iterations, int Points) Size(PropertyCase propertyCase)
     {
         var program = propertyCase.Program;
         var names = ProgramNodes
@@ -106,6 +106,6 @@ public sealed class ProgramReducer(Func<IReadOnlyList<PropertyCase>, IReadOnlyLi
             .Select(variable => variable.Name)
             .Distinct()
             .Sum(name => program.ParameterNames.IndexOf(name) is var index and >= 0 ? index + 1 : program.ParameterCount + 1);
-        return (program.ToString().Length, names, propertyCase.Points.Length);
+        return (program.ToString().Length, names, StatementEdits.Iterations(program), propertyCase.Points.Length);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -25,6 +26,22 @@ public static partial class StatementEdits
             {
                 yield return program with { Count = null };
             }
+            else
+            {
+                // n replaced by the number it is, in loop bounds and expressions alike.
+                yield return program with
+                {
+                    Count = null,
+                    Block = Rewritten(
+                        program.Block,
+                        node => node is IntegerValue { Name: RandomProgram.CountName } ? new Constant(count) : null,
+                        loop => loop.End.Kind == BoundKind.Count ? loop with { End = LoopBound.Constant(count) } : loop
+                    ),
+                    ExpressionBody = program.ExpressionBody is { } body
+                        ? ExpressionEdits.Rewrite(body, node => node is IntegerValue { Name: RandomProgram.CountName } ? new Constant(count) : null)
+                        : null,
+                };
+            }
         }
 
         if (program.Sequence is { } sequence)
@@ -42,8 +59,8 @@ public static partial class StatementEdits
         }
     }
 
-    /// <summary>The block with the loop or jump at <paramref name="index"/> simplified one step, every way.</summary>
-    private static IEnumerable<ImmutableArray<Statement>> LoopEdits(ImmutableArray<Statement> block, int index)
+    /// <summary>The block with the loop or jump at <paramref name="index"/> of <paramref name="program"/> simplified one step, every way.</summary>
+    private static IEnumerable<ImmutableArray<Statement>> LoopEdits(ImmutableArray<Statement> block, int index, RandomProgram program)
     {
         switch (block[index])
         {
@@ -55,12 +72,19 @@ public static partial class StatementEdits
                     yield return block.SetItem(index, loop with { End = LoopBound.Constant(loop.End.Value - 1) });
                 }
 
+                // To n or xs.Length as the constant it is here, so that n or xs can go.
+                var end = loop.End.Kind == BoundKind.Count ? program.Count : program.Sequence?.Length;
+                if (loop.End.Kind != BoundKind.Constant && end is { } value)
+                {
+                    yield return block.SetItem(index, loop with { End = LoopBound.Constant(value) });
+                }
+
                 if (loop.Start != 0 || loop.Inclusive)
                 {
                     yield return block.SetItem(index, loop with { Start = 0, Inclusive = false });
                 }
 
-                foreach (var body in Blocks(loop.Body))
+                foreach (var body in Blocks(loop.Body, program))
                 {
                     yield return block.SetItem(index, loop with { Body = body });
                 }
@@ -68,7 +92,7 @@ public static partial class StatementEdits
                 break;
             case ForEach loop:
                 yield return block.RemoveAt(index).InsertRange(index, Unrolled(loop.Body, index: null, 0, new Element("0"), loop.Item));
-                foreach (var body in Blocks(loop.Body))
+                foreach (var body in Blocks(loop.Body, program))
                 {
                     yield return block.SetItem(index, loop with { Body = body });
                 }
@@ -92,7 +116,7 @@ public static partial class StatementEdits
                     yield return block.SetItem(index, loop with { TestAtBottom = false });
                 }
 
-                foreach (var body in Blocks(loop.Body))
+                foreach (var body in Blocks(loop.Body, program))
                 {
                     yield return block.SetItem(index, loop with { Body = body });
                 }
@@ -105,7 +129,7 @@ public static partial class StatementEdits
                     yield return block.SetItem(index, jump with { IsBreak = false });
                 }
 
-                foreach (var before in Blocks(jump.Before))
+                foreach (var before in Blocks(jump.Before, program))
                 {
                     yield return block.SetItem(index, jump with { Before = before });
                 }
@@ -169,6 +193,47 @@ public static partial class StatementEdits
             };
         return body.Select(statement => Rewritten(statement, true)).ToImmutableArray();
     }
+
+    /// <summary>The block with <paramref name="replace"/> applied to every expression and <paramref name="edit"/> to every <c>for</c>.</summary>
+    private static ImmutableArray<Statement> Rewritten(ImmutableArray<Statement> block, Func<Expr, Expr?> replace, Func<For, For> edit)
+    {
+        Expr Expression(Expr expression) => ExpressionEdits.Rewrite(expression, replace);
+        ImmutableArray<Statement> Block(ImmutableArray<Statement> inner) => Rewritten(inner, replace, edit);
+        return block
+            .Select(statement =>
+                statement switch
+                {
+                    Declare declare => declare with { Value = Expression(declare.Value) },
+                    Assign assign => assign with { Value = Expression(assign.Value) },
+                    Return result => result with { Value = Expression(result.Value) },
+                    If branch => new If(ExpressionEdits.Rewrite(branch.Test, Expression), Block(branch.Then), Block(branch.Else)),
+                    For loop => edit(loop) with { Body = Block(loop.Body) },
+                    ForEach loop => loop with { Body = Block(loop.Body) },
+                    While loop => loop with
+                    {
+                        AlsoWhile = loop.AlsoWhile is null ? null : ExpressionEdits.Rewrite(loop.AlsoWhile, Expression),
+                        Body = Block(loop.Body),
+                    },
+                    Jump jump => new Jump(ExpressionEdits.Rewrite(jump.Test, Expression), Block(jump.Before), jump.IsBreak),
+                    _ => statement,
+                }
+            )
+            .ToImmutableArray();
+    }
+
+    /// <summary>The trip counts the program states: <c>n</c>, the length of <c>xs</c>, constant bounds and counters' limits.</summary>
+    public static int Iterations(RandomProgram program) =>
+        (program.Count ?? 0)
+        + (program.Sequence?.Length ?? 0)
+        + AllStatements(program.Block)
+            .Sum(statement =>
+                statement switch
+                {
+                    For { End.Kind: BoundKind.Constant } loop => loop.End.Value,
+                    While loop => loop.Count,
+                    _ => 0,
+                }
+            );
 
     private static bool UsesCount(RandomProgram program) =>
         ProgramNodes.Expressions(program).OfType<IntegerValue>().Any(integer => integer.Name == RandomProgram.CountName)

@@ -33,7 +33,7 @@ public static partial class StatementEdits
             yield break;
         }
 
-        foreach (var block in Blocks(program.Block))
+        foreach (var block in Blocks(program.Block, program))
         {
             yield return program with
             {
@@ -42,7 +42,7 @@ public static partial class StatementEdits
         }
     }
 
-    private static IEnumerable<ImmutableArray<Statement>> Blocks(ImmutableArray<Statement> block)
+    private static IEnumerable<ImmutableArray<Statement>> Blocks(ImmutableArray<Statement> block, RandomProgram program)
     {
         for (var index = 0; index < block.Length; index++)
         {
@@ -51,7 +51,7 @@ public static partial class StatementEdits
 
         for (var index = 0; index < block.Length; index++)
         {
-            foreach (var simpler in LoopEdits(block, index))
+            foreach (var simpler in LoopEdits(block, index, program))
             {
                 yield return simpler;
             }
@@ -68,12 +68,12 @@ public static partial class StatementEdits
                 yield return block.SetItem(index, branch with { Else = ImmutableArray<Statement>.Empty });
             }
 
-            foreach (var then in Blocks(branch.Then))
+            foreach (var then in Blocks(branch.Then, program))
             {
                 yield return block.SetItem(index, branch with { Then = then });
             }
 
-            foreach (var otherwise in Blocks(branch.Else))
+            foreach (var otherwise in Blocks(branch.Else, program))
             {
                 yield return block.SetItem(index, branch with { Else = otherwise });
             }
