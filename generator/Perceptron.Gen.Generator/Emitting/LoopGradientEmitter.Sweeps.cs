@@ -45,7 +45,8 @@ internal sealed partial class LoopGradientEmitter
 
         // A loop in a branch not taken, or after a return, runs no iteration: it ends where it starts.
         var guard = loop.Guard is null ? null : CSharpExpressionPrinter.PrintCondition(loop.Guard, Code, numeric);
-        var to = !isBounded ? null
+        var to =
+            !isBounded ? null
             : guard is null ? IntegerPrinter.Print(loop.To!, Code)
             : $"({guard} ? {IntegerPrinter.Print(loop.To!, Code)} : {from})";
         string? iterations = null;
@@ -95,6 +96,16 @@ internal sealed partial class LoopGradientEmitter
         }
 
         WriteForward(loop.Body, isRecomputation);
+
+        // Whether to leave is decided before the carried variables move on: a break's test reads them as they were where
+        // it stood. As a variable, a test that is always true also leaves the loop's increment reachable (no CS0162).
+        string? leave = null;
+        if (loop.ExitAfter is not null)
+        {
+            leave = names.Unique("leave");
+            writer.Line($"bool {leave} = {CSharpExpressionPrinter.PrintCondition(loop.ExitAfter, Code, numeric)};");
+        }
+
         foreach (var carried in loop.Carried.Where(carried => carried.Next != carried.Current))
         {
             writer.Line($"{Code(carried.Current)} = {Code(carried.Next)};");
@@ -105,9 +116,9 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"{end}++;");
         }
 
-        if (loop.ExitAfter is not null)
+        if (leave is not null)
         {
-            writer.Open($"if ({CSharpExpressionPrinter.PrintCondition(loop.ExitAfter, Code, numeric)})");
+            writer.Open($"if ({leave})");
             if (isBounded)
             {
                 writer.Line($"{end} = {index} + 1;");

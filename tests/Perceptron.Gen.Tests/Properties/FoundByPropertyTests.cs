@@ -264,7 +264,10 @@ public class FoundByPropertyTests
 
         Assert.Contains("Source0.cs(17,13)", rejection);
         Assert.Contains("error PGEN005", rejection);
-        Assert.Contains("an 'if' with a 'break' or 'continue' inside another statement that is followed by more of the loop body", rejection);
+        Assert.Contains(
+            "an 'if' with a 'break' or 'continue' inside another statement that is followed by more of the loop body",
+            rejection
+        );
     }
 
     [Fact]
@@ -374,6 +377,65 @@ public class FoundByPropertyTests
         Assert.Equal(0.6561, value, 1e-15);
         Assert.Equal(0.0, partials[0]);
         Assert.Equal(4 * 0.9 * 0.9 * 0.9, partials[1], 1e-15);
+    }
+
+    [Fact]
+    public void A_break_tests_a_carried_variable_as_it_was_where_the_break_stands()
+    {
+        // a < 0, so F sets a = -a and leaves. The generated code tested 0 > a after a had moved on to -a, did not leave,
+        // and squared it in the next iteration.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                for (int i = 0; i <= 1; i++)
+                {
+                    if (0.0 > a)
+                    {
+                        a = -a;
+                        break;
+                    }
+
+                    a *= a;
+                }
+
+                return a;
+            }
+            """,
+            -0.5943
+        );
+
+        Assert.Equal(0.5943, value);
+        Assert.Equal(new[] { -1.0 }, gradient);
+    }
+
+    [Fact]
+    public void A_break_that_is_always_taken_leaves_no_unreachable_code_in_generated_code()
+    {
+        // The generated for loop broke under a constant test, which made its i++ unreachable (CS0162); foreach has none.
+        Assert.Empty(
+            GeneratedWarnings(
+                """
+                [Differentiable]
+                public static double F(double a, double[] xs)
+                {
+                    foreach (double x in xs)
+                    {
+                        a += x * x;
+                        if (!(0.149 <= -2.5))
+                        {
+                            a *= -x;
+                            break;
+                        }
+                    }
+
+                    return a;
+                }
+                """,
+                parameterCount: 2
+            )
+        );
     }
 
     /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>

@@ -46,10 +46,11 @@ public static partial class ProgramGenerators
                 AllowsLoops = true,
                 HasCount = n is not null,
                 HasSequence = sequence is not null,
-                OtherLeaves = n is null ? ImmutableArray<Expr>.Empty : ImmutableArray.Create<Expr>(new IntegerValue(RandomProgram.CountName)),
+                OtherLeaves = n is null
+                    ? ImmutableArray<Expr>.Empty
+                    : ImmutableArray.Create<Expr>(new IntegerValue(RandomProgram.CountName)),
             };
-            return BodyWithLoop(scope)
-                .Select(block => RandomProgram.WithBlockBody(count, block) with { Count = n, Sequence = sequence });
+            return BodyWithLoop(scope).Select(block => RandomProgram.WithBlockBody(count, block) with { Count = n, Sequence = sequence });
         });
 
     private static Gen<ImmutableArray<Statement>> BodyWithLoop(Scope scope) =>
@@ -62,7 +63,9 @@ public static partial class ProgramGenerators
                             .SelectMany(count => Statements(loop.Scope, count, BranchNesting))
                             .SelectMany(after =>
                                 Terminal(after.Scope, BranchNesting)
-                                    .Select(last => before.Statements.Add(loop.Statement).AddRange(after.Statements).AddRange(last.Statements))
+                                    .Select(last =>
+                                        before.Statements.Add(loop.Statement).AddRange(after.Statements).AddRange(last.Statements)
+                                    )
                             )
                     )
             );
@@ -123,10 +126,19 @@ public static partial class ProgramGenerators
             AllowsJumps = true,
             OtherLeaves = scope.OtherLeaves.Add(new IntegerValue(index)),
         };
-        var toConstant = Gen.Select(start, inclusive, Gen.Int[0, MostIterations], LoopBodyIn(inner, nesting), (from, isInclusive, end, body) =>
-            ((Statement)new For(index, from, LoopBound.Constant(end), isInclusive, body.Statements), scope.After(body.Scope))
+        var toConstant = Gen.Select(
+            start,
+            inclusive,
+            Gen.Int[0, MostIterations],
+            LoopBodyIn(inner, nesting),
+            (from, isInclusive, end, body) =>
+                ((Statement)new For(index, from, LoopBound.Constant(end), isInclusive, body.Statements), scope.After(body.Scope))
         );
-        var choices = new System.Collections.Generic.List<(int, IGen<(Statement, Scope)>)> { (3, toConstant), (2, Counted(scope, nesting)) };
+        var choices = new System.Collections.Generic.List<(int, IGen<(Statement, Scope)>)>
+        {
+            (3, toConstant),
+            (2, Counted(scope, nesting)),
+        };
         if (scope.HasCount)
         {
             choices.Add(
@@ -147,9 +159,7 @@ public static partial class ProgramGenerators
                 (
                     2,
                     LoopBodyIn(overElements, nesting)
-                        .Select(body =>
-                            ((Statement)new For(index, 0, LoopBound.Length, false, body.Statements), scope.After(body.Scope))
-                        )
+                        .Select(body => ((Statement)new For(index, 0, LoopBound.Length, false, body.Statements), scope.After(body.Scope)))
                 )
             );
             var item = depth == 0 ? "x" : "y";
@@ -181,12 +191,7 @@ public static partial class ProgramGenerators
     {
         var counter = "k" + scope.NextLocal;
         var declared = scope with { Names = scope.Names.Add(counter), NextLocal = scope.NextLocal + 1 };
-        var inner = declared with
-        {
-            LoopDepth = scope.LoopDepth + 1,
-            Carriable = scope.Assignable,
-            AllowsJumps = true,
-        };
+        var inner = declared with { LoopDepth = scope.LoopDepth + 1, Carriable = scope.Assignable, AllowsJumps = true };
         var alsoWhile = Gen.Frequency(
             (3, Gen.Const((Condition?)null)),
             (1, new ExpressionGenerators(declared).Condition(1).Select(test => (Condition?)test))

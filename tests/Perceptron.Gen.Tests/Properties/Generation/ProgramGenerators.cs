@@ -126,8 +126,8 @@ public static partial class ProgramGenerators
                     .SelectMany(count => Statements(scope with { AllowsJumps = false }, count, nesting - 1))
                     .SelectMany(then =>
                         // A loop body has no return (the generator does not read one), only break and continue.
-                        (scope.InLoop ? Gen.Const(false) : Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true))))
-                            .SelectMany(thenReturns =>
+                        (scope.InLoop ? Gen.Const(false) : Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true)))).SelectMany(
+                            thenReturns =>
                                 (thenReturns ? Terminal(then.Scope, nesting - 1) : NothingMore(then.Scope)).SelectMany(thenEnd =>
                                     ElseBranch(scope.After(thenEnd.Scope), nesting, mayReturn: !thenReturns && !scope.InLoop)
                                         .Select(otherwise =>
@@ -136,7 +136,7 @@ public static partial class ProgramGenerators
                                             return ((Statement)branch, scope.After(otherwise.Scope));
                                         })
                                 )
-                            )
+                        )
                     )
             );
 

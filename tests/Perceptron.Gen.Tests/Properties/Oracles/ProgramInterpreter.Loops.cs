@@ -55,7 +55,9 @@ public sealed partial class ProgramInterpreter
                 }
 
                 var before = Execute(jump.Before);
-                return before != Flow.Normal ? before : jump.IsBreak ? Flow.Break : Flow.Continue;
+                return before != Flow.Normal ? before
+                    : jump.IsBreak ? Flow.Break
+                    : Flow.Continue;
             default:
                 throw new NotSupportedException($"The interpreter has no rule for {statement.GetType().Name}.");
         }

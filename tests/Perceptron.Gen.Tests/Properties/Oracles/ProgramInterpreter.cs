@@ -43,7 +43,10 @@ public sealed partial class ProgramInterpreter
     public static Evaluation Evaluate(RandomProgram program, IReadOnlyList<double> point, int seeded = -1)
     {
         var names = program.ParameterNames;
-        var coordinates = Enumerable.Range(0, program.CoordinateCount).Select(index => new Dual(point[index], index == seeded ? 1 : 0)).ToArray();
+        var coordinates = Enumerable
+            .Range(0, program.CoordinateCount)
+            .Select(index => new Dual(point[index], index == seeded ? 1 : 0))
+            .ToArray();
         var interpreter = new ProgramInterpreter(
             Enumerable.Range(0, names.Length).ToDictionary(index => names[index], index => coordinates[index]),
             coordinates[names.Length..]
@@ -53,7 +56,8 @@ public sealed partial class ProgramInterpreter
             interpreter.integers[RandomProgram.CountName] = count;
         }
 
-        var result = program.ExpressionBody is { } body ? interpreter.Evaluate(body)
+        var result =
+            program.ExpressionBody is { } body ? interpreter.Evaluate(body)
             : interpreter.Execute(program.Block) == Flow.Returned ? interpreter.returned
             : throw new InvalidOperationException("The program ended without a return.");
         return new Evaluation(result, interpreter.path.ToImmutable(), interpreter.unfitReason);

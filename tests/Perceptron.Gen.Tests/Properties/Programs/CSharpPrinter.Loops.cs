@@ -31,7 +31,8 @@ public static partial class CSharpPrinter
                     _ => RandomProgram.SequenceName + ".Length",
                 };
                 var index = loop.Index;
-                text.Append(indent).AppendLine($"for (int {index} = {loop.Start}; {index} {(loop.Inclusive ? "<=" : "<")} {end}; {index}++)");
+                text.Append(indent)
+                    .AppendLine($"for (int {index} = {loop.Start}; {index} {(loop.Inclusive ? "<=" : "<")} {end}; {index}++)");
                 AppendBlock(text, loop.Body, indent);
                 break;
             case ForEach loop:
@@ -102,7 +103,10 @@ public static partial class CSharpPrinter
 
             {indent}public static double Call(double[] point) => {name}({call});
 
-            {indent}public static double CallGradient(double[] point, double[] gradient) => {name}Gradient({call}, {string.Join(", ", gradients)});
+            {indent}public static double CallGradient(double[] point, double[] gradient) => {name}Gradient({call}, {string.Join(
+                ", ",
+                gradients
+            )});
 
             """;
     }

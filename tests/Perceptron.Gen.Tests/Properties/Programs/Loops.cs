@@ -49,8 +49,7 @@ public sealed record ForEach(string Item, bool IsVar, ImmutableArray<Statement> 
 /// The counter is stepped first, so a <c>continue</c> in the body cannot skip it and every loop ends. The counter stays in
 /// scope after the loop, as any local declared before it would.
 /// </summary>
-public sealed record While(string Counter, int Count, Condition? AlsoWhile, bool TestAtBottom, ImmutableArray<Statement> Body)
-    : Statement
+public sealed record While(string Counter, int Count, Condition? AlsoWhile, bool TestAtBottom, ImmutableArray<Statement> Body) : Statement
 {
     /// <summary>The loop's test: <c>Counter &lt; Count</c>, and <see cref="AlsoWhile"/> if there is one.</summary>
     public Condition Test

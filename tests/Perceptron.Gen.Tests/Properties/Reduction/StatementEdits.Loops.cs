@@ -19,12 +19,18 @@ public static partial class StatementEdits
         {
             if (count > 0)
             {
-                yield return program with { Count = count - 1 };
+                yield return program with
+                {
+                    Count = count - 1,
+                };
             }
 
             if (!UsesCount(program))
             {
-                yield return program with { Count = null };
+                yield return program with
+                {
+                    Count = null,
+                };
             }
             else
             {
@@ -38,7 +44,9 @@ public static partial class StatementEdits
                         loop => loop.End.Kind == BoundKind.Count ? loop with { End = LoopBound.Constant(count) } : loop
                     ),
                     ExpressionBody = program.ExpressionBody is { } body
-                        ? ExpressionEdits.Rewrite(body, node => node is IntegerValue { Name: RandomProgram.CountName } ? new Constant(count) : null)
+                        ? ExpressionEdits.Rewrite(body, node =>
+                            node is IntegerValue { Name: RandomProgram.CountName } ? new Constant(count) : null
+                        )
                         : null,
                 };
             }
@@ -49,12 +57,18 @@ public static partial class StatementEdits
             // The reducer drops the last element's coordinate with it.
             if (sequence.Length > 0)
             {
-                yield return program with { Sequence = sequence with { Length = sequence.Length - 1 } };
+                yield return program with
+                {
+                    Sequence = sequence with { Length = sequence.Length - 1 },
+                };
             }
 
             if (!UsesSequence(program.Block) && program.ExpressionBody is null)
             {
-                yield return program with { Sequence = null };
+                yield return program with
+                {
+                    Sequence = null,
+                };
             }
         }
     }
@@ -150,18 +164,13 @@ public static partial class StatementEdits
         string? item = null
     )
     {
-        Expr Substitute(Expr expression) =>
-            ExpressionEdits.Rewrite(
-                expression,
-                node =>
-                    node switch
-                    {
-                        IntegerValue integer when integer.Name == index => new Constant(start),
-                        Element element when element.Index == index && firstElement is not null => firstElement,
-                        Variable variable when variable.Name == item && firstElement is not null => firstElement,
-                        _ => null,
-                    }
-            );
+        Expr Substitute(Expr expression) => ExpressionEdits.Rewrite(expression, node => node switch
+                {
+                    IntegerValue integer when integer.Name == index => new Constant(start),
+                    Element element when element.Index == index && firstElement is not null => firstElement,
+                    Variable variable when variable.Name == item && firstElement is not null => firstElement,
+                    _ => null,
+                });
         Statement Rewritten(Statement statement, bool inThisLoop) =>
             statement switch
             {

@@ -149,7 +149,8 @@ public static class WellFormedness
             _ => false,
         };
 
-    private static bool InScope(Condition condition, Names names) => ProgramNodes.Operands(condition).All(operand => InScope(operand, names));
+    private static bool InScope(Condition condition, Names names) =>
+        ProgramNodes.Operands(condition).All(operand => InScope(operand, names));
 
     private static bool InScope(Expr expression, Names names) =>
         ProgramNodes

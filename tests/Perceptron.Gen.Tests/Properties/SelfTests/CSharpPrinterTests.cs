@@ -136,7 +136,10 @@ public class CSharpPrinterTests
             """.ReplaceLineEndings("\n"),
             HandWorkedLoops.Program.ToString().ReplaceLineEndings("\n")
         );
-        Assert.Contains("public static double Call(double[] point) => F(point[0], new double[] { point[1], point[2], point[3] }, 4);", source);
+        Assert.Contains(
+            "public static double Call(double[] point) => F(point[0], new double[] { point[1], point[2], point[3] }, 4);",
+            source
+        );
         Assert.Contains(
             "public static double CallGradient(double[] point, double[] gradient) => "
                 + "FGradient(point[0], new double[] { point[1], point[2], point[3] }, 4, out gradient[0], new Span<double>(gradient, 1, 3));",
@@ -151,7 +154,10 @@ public class CSharpPrinterTests
 
         Assert.Contains("public static double F(double a, ReadOnlySpan<double> xs) => a;", program.ToString());
         Assert.Contains("F(point[0], new ReadOnlySpan<double>(point, 1, 2))", program.ToSource("Case0"));
-        Assert.Equal("(double)i * -((double)n)", Print(new Binary(ArithmeticOperator.Multiply, new IntegerValue("i"), new Negate(new IntegerValue("n")))));
+        Assert.Equal(
+            "(double)i * -((double)n)",
+            Print(new Binary(ArithmeticOperator.Multiply, new IntegerValue("i"), new Negate(new IntegerValue("n"))))
+        );
     }
 
     private static Binary Minus(Expr left, Expr right) => new(ArithmeticOperator.Subtract, left, right);

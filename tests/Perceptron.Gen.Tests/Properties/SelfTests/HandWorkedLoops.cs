@@ -37,7 +37,11 @@ public static class HandWorkedLoops
                 ImmutableArray.Create<Statement>(
                     new Assign("s", AssignmentOperator.AddAssign, Times(A, new IntegerValue("i"))),
                     new Assign("p", AssignmentOperator.Assign, new Binary(ArithmeticOperator.Add, Times(P, A), new Constant(1))),
-                    new Jump(new Comparison(ComparisonOperator.Greater, P, new Constant(10)), ImmutableArray<Statement>.Empty, IsBreak: true)
+                    new Jump(
+                        new Comparison(ComparisonOperator.Greater, P, new Constant(10)),
+                        ImmutableArray<Statement>.Empty,
+                        IsBreak: true
+                    )
                 )
             ),
             new ForEach(

@@ -67,7 +67,10 @@ public class ReducerTests
         {
             Block = program.Block.SetItem(
                 2,
-                loopWithSine with { Body = loopWithSine.Body.Add(new Assign("p", AssignmentOperator.Assign, new Call(MathFunction.Sin, P))) }
+                loopWithSine with
+                {
+                    Body = loopWithSine.Body.Add(new Assign("p", AssignmentOperator.Assign, new Call(MathFunction.Sin, P))),
+                }
             ),
         };
         var failing = new PropertyCase(program, ImmutableArray.Create(HandWorkedLoops.Point.ToImmutableArray()));
