@@ -11,6 +11,7 @@ internal sealed partial class LoopGradientEmitter
     {
         var from = IntegerPrinter.Print(loop.From, Code);
         var index = Code(loop.Index);
+        NameAdjointsReadingFinalValues(loop, pending);
 
         // Each carried variable's adjoint runs backwards through the iterations in a variable of its own.
         var carriedAdjoints = new Dictionary<CarriedVariable, string>();
@@ -91,6 +92,32 @@ internal sealed partial class LoopGradientEmitter
         foreach (var outer in outerReads)
         {
             Accumulate(pending, new Variable(outer), new Variable(outerAdjoints[outer]));
+        }
+    }
+
+    /// <summary>
+    /// The backward loop sets each taped carried variable back to its value at the start of every iteration, so after it
+    /// the variable no longer holds the loop's result. A pending adjoint that reads the result (<c>a * p</c> after the loop
+    /// gives <c>a</c> the adjoint <c>p</c>) is computed into a local of its own first, while the variable still holds it.
+    /// </summary>
+    private void NameAdjointsReadingFinalValues(LoopSegment loop, Dictionary<string, Expr> pending)
+    {
+        var restored = new HashSet<string>(
+            loop.Carried.Where(carried => !LoopAnalysis.IsRunningSum(loop, carried)).Select(carried => carried.Current)
+        );
+        var carriedHere = new HashSet<string>(loop.Carried.Select(carried => carried.Current));
+        foreach (var variable in pending.Keys.Where(variable => !carriedHere.Contains(variable)).ToList())
+        {
+            var adjoint = pending[variable];
+            if (!LoopAnalysis.VariablesOf(adjoint).Any(restored.Contains))
+            {
+                continue;
+            }
+
+            var name = names.Unique("d" + NameScope.ToPascalCase(variable));
+            writer.Line($"// ∂{method.Name}/∂{variable}, from the uses after the loop");
+            writer.Line($"{numeric.Keyword} {name} = {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
+            pending[variable] = new Variable(name);
         }
     }
 

@@ -42,11 +42,18 @@ internal sealed partial class LoopGradientEmitter
         var from = IntegerPrinter.Print(loop.From, Code);
         var taped = loop.Carried.Where(carried => !LoopAnalysis.IsRunningSum(loop, carried)).ToList();
         var isBounded = loop.To is not null;
+
+        // A loop in a branch not taken, or after a return, runs no iteration: it ends where it starts.
+        var guard = loop.Guard is null ? null : CSharpExpressionPrinter.PrintCondition(loop.Guard, Code, numeric);
+        var to =
+            !isBounded ? null
+            : guard is null ? IntegerPrinter.Print(loop.To!, Code)
+            : $"({guard} ? {IntegerPrinter.Print(loop.To!, Code)} : {from})";
         string? iterations = null;
         if (isBounded && taped.Count > 0)
         {
             iterations = names.Unique("iterations");
-            writer.Line($"int {iterations} = global::System.Math.Max(0, {Offset(IntegerPrinter.Print(loop.To!, Code), loop.From)});");
+            writer.Line($"int {iterations} = global::System.Math.Max(0, {Offset(to!, loop.From)});");
         }
 
         foreach (var carried in taped)
@@ -74,12 +81,16 @@ internal sealed partial class LoopGradientEmitter
 
         // Where the backward loop starts: the bound, or the iteration after which the loop left.
         var end = loopEnds[loop.Index] = names.Unique(loop.Index + (isBounded ? "End" : "Count"));
-        writer.Line(isBounded ? $"int {end} = {IntegerPrinter.Print(loop.To!, Code)};" : $"int {end} = 0;");
-        writer.Open(
-            isBounded
-                ? $"for (int {index} = {from}; {index} < {end}; {index}++)"
-                : $"while ({(loop.RunWhile is null ? "true" : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric))})"
-        );
+        writer.Line(isBounded ? $"int {end} = {to};" : $"int {end} = 0;");
+        var runWhile = loop.RunWhile is null ? null : CSharpExpressionPrinter.PrintCondition(loop.RunWhile, Code, numeric);
+        var whileTest = (guard, runWhile) switch
+        {
+            (null, null) => "true",
+            (null, { } test) => test,
+            ({ } runs, null) => runs,
+            ({ } runs, { } test) => $"({runs}) && ({test})",
+        };
+        writer.Open(isBounded ? $"for (int {index} = {from}; {index} < {end}; {index}++)" : $"while ({whileTest})");
         foreach (var carried in taped)
         {
             writer.Line(
@@ -95,6 +106,15 @@ internal sealed partial class LoopGradientEmitter
             WriteFusedIterationBackward(loop);
         }
 
+        // Whether to leave is decided before the carried variables move on: a break's test reads them as they were where
+        // it stood. As a variable, a test that is always true also leaves the loop's increment reachable (no CS0162).
+        string? leave = null;
+        if (loop.ExitAfter is not null)
+        {
+            leave = names.Unique("leave");
+            writer.Line($"bool {leave} = {CSharpExpressionPrinter.PrintCondition(loop.ExitAfter, Code, numeric)};");
+        }
+
         foreach (var carried in loop.Carried.Where(carried => carried.Next != carried.Current))
         {
             writer.Line($"{Code(carried.Current)} = {Code(carried.Next)};");
@@ -105,9 +125,9 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"{end}++;");
         }
 
-        if (loop.ExitAfter is not null)
+        if (leave is not null)
         {
-            writer.Open($"if ({CSharpExpressionPrinter.PrintCondition(loop.ExitAfter, Code, numeric)})");
+            writer.Open($"if ({leave})");
             if (isBounded)
             {
                 writer.Line($"{end} = {index} + 1;");

@@ -17,6 +17,12 @@ internal sealed partial class OperationReader
     /// <summary>The test under which a <c>break</c> of the loop being read leaves it, or null when none does.</summary>
     private Condition? loopExit;
 
+    /// <summary>
+    /// Whether the statement being read is inside another statement of the loop body that more of the body follows:
+    /// <c>if (a) { if (b) { break; } }</c> then has statements after the outer <c>if</c> that the jump would skip.
+    /// </summary>
+    private bool statementsFollowInLoopBody;
+
     private const string CanonicalForm = "a 'for' loop that is not of the form 'for (int i = start; i < end; i++)'";
 
     private bool ReadForLoop(IForLoopOperation loop)
@@ -108,8 +114,8 @@ internal sealed partial class OperationReader
         // A while loop's test reads the carried variables as they are at the start of each iteration.
         var runWhile = topTest is null ? null : ReadCondition(topTest);
         var outerSegments = segments;
-        var (outerExit, outerGuard) = (loopExit, guard);
-        (segments, loopExit, guard) = (new List<Segment>(), null, null);
+        var (outerExit, outerGuard, outerFollows) = (loopExit, guard, statementsFollowInLoopBody);
+        (segments, loopExit, guard, statementsFollowInLoopBody) = (new List<Segment>(), null, null, false);
         loopDepth++;
         if (elementLocal is not null)
         {
@@ -128,7 +134,7 @@ internal sealed partial class OperationReader
 
         loopDepth--;
         FlushStraightSegment();
-        (loopExit, guard) = (outerExit, outerGuard);
+        (loopExit, guard, statementsFollowInLoopBody) = (outerExit, outerGuard, outerFollows);
         var bodySegments = segments;
         segments = outerSegments;
         if (!readable)
@@ -145,7 +151,16 @@ internal sealed partial class OperationReader
         }
 
         segments.Add(
-            new LoopSegment(indexName, from, to, runWhile, exitAfter, carriedVariables.ToEquatableArray(), bodySegments.ToEquatableArray())
+            new LoopSegment(
+                indexName,
+                from,
+                to,
+                runWhile,
+                exitAfter,
+                carriedVariables.ToEquatableArray(),
+                bodySegments.ToEquatableArray(),
+                guard
+            )
         );
         return true;
     }

@@ -216,6 +216,18 @@ internal sealed partial class OperationReader
                 && EndsWithJump(branch.WhenTrue) is { } jump
             )
             {
+                if (statementsFollowInLoopBody)
+                {
+                    // The jump would have to skip those statements too; only the rest of its own block is skipped here.
+                    Report(
+                        DiagnosticDescriptors.UnsupportedStatement,
+                        branch.Syntax,
+                        methodName,
+                        "an 'if' with a 'break' or 'continue' inside another statement that is followed by more of the loop body"
+                    );
+                    return true;
+                }
+
                 var rest = index + 1;
                 var test = ReadCondition(branch.Condition);
                 if (jump == BranchKind.Break)
@@ -240,7 +252,11 @@ internal sealed partial class OperationReader
                 continue;
             }
 
-            if (!ReadStatement(statements[index]))
+            var followedBefore = statementsFollowInLoopBody;
+            statementsFollowInLoopBody = followedBefore || (loopDepth > 0 && index < statements.Length - 1);
+            var readable = ReadStatement(statements[index]);
+            statementsFollowInLoopBody = followedBefore;
+            if (!readable)
             {
                 return false;
             }

@@ -27,6 +27,11 @@ internal sealed record CarriedVariable(string Entry, string Current, string Next
 /// <param name="ExitAfter">Checked after each iteration: a <c>break</c>'s test, or a <c>do</c> loop's test negated.</param>
 /// <param name="Carried">The double variables the body assigns.</param>
 /// <param name="Body">The body.</param>
+/// <param name="Guard">
+/// Where the loop runs at all: the test of the branch it is in, and that no earlier return was taken; null where it always
+/// runs. Elsewhere it runs no iteration, so it computes nothing that the method would not (a division by zero, a
+/// <c>while</c> that never ends) and passes its variables' adjoints through unchanged.
+/// </param>
 internal sealed record LoopSegment(
     string Index,
     IntExpr From,
@@ -34,7 +39,8 @@ internal sealed record LoopSegment(
     Condition? RunWhile,
     Condition? ExitAfter,
     EquatableArray<CarriedVariable> Carried,
-    EquatableArray<Segment> Body
+    EquatableArray<Segment> Body,
+    Condition? Guard = null
 ) : Segment;
 
 /// <summary>A method body: its segments in order, then the returned expression.</summary>

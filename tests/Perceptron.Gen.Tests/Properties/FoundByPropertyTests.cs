@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Perceptron.Gen.Tests.Properties.Running;
 using Xunit;
 using Xunit.Sdk;
@@ -201,12 +203,254 @@ public class FoundByPropertyTests
         );
     }
 
+    [Fact]
+    public void An_adjoint_read_after_a_loop_sees_the_loops_result_not_the_value_its_last_iteration_started_from()
+    {
+        // p is 2, then 4, then 16: F = 16·a. The backward loop sets p back to each iteration's starting value, and the
+        // partial ∂F/∂a = p was computed after it, when p was 2 again.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double p = 2.0;
+                for (int i = 0; i < 2; i++)
+                {
+                    p = p * p;
+                }
+
+                return a * p;
+            }
+            """,
+            1.5
+        );
+
+        Assert.Equal(24.0, value);
+        Assert.Equal(new[] { 16.0 }, gradient);
+    }
+
+    [Fact]
+    public void A_break_in_an_if_that_more_of_the_loop_body_follows_is_reported_not_differentiated_wrongly()
+    {
+        // The break skips `a = k` as well, which the generated code ran: its value was k, not a. Only the rest of the
+        // break's own block was skipped, so such a jump is now PGEN005 on its if; one at the end of the body still works.
+        var rejection = Rejection(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double k = 1.0;
+                for (int i = 0; i < 1; i++)
+                {
+                    if (a > 5.0)
+                    {
+                    }
+                    else
+                    {
+                        if (k > 0.0)
+                        {
+                            break;
+                        }
+                    }
+
+                    a = k;
+                }
+
+                return a;
+            }
+            """,
+            parameterCount: 1
+        );
+
+        Assert.Contains("Source0.cs(17,13)", rejection);
+        Assert.Contains("error PGEN005", rejection);
+        Assert.Contains(
+            "an 'if' with a 'break' or 'continue' inside another statement that is followed by more of the loop body",
+            rejection
+        );
+    }
+
+    [Fact]
+    public void A_continue_in_an_if_at_the_end_of_the_loop_body_is_still_differentiated()
+    {
+        // At a = 0.7 the first iteration multiplies (s = a·a) and the other two continue before it: F = a² + 2a, F' = 2a + 2.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double s = 0.0;
+                for (int i = 0; i < 3; i++)
+                {
+                    s += a;
+                    if (a > 0.0)
+                    {
+                        if (s > 1.0)
+                        {
+                            continue;
+                        }
+
+                        s *= a;
+                    }
+                }
+
+                return s;
+            }
+            """,
+            0.7
+        );
+
+        Assert.Equal(1.89, value, 1e-12);
+        Assert.Equal(3.4, gradient[0], 1e-12);
+    }
+
+    [Fact]
+    public void A_loop_after_a_return_that_was_taken_does_not_run_and_puts_no_NaN_into_the_gradient()
+    {
+        // a != b, so F returns b. The generated code zeroed v0 on that path and still ran the loop: a / 0, and 0 · ∞ = NaN.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a, double b)
+            {
+                if (!(a != b))
+                {
+                }
+                else
+                {
+                    return b;
+                }
+
+                double v0 = a;
+                for (int i = 0; i < 1; i++)
+                {
+                    b += a / v0;
+                }
+
+                return a;
+            }
+            """,
+            0.3212,
+            -1.652
+        );
+
+        Assert.Equal(-1.652, value);
+        Assert.Equal(new[] { 0.0, 1.0 }, gradient);
+    }
+
+    [Fact]
+    public async Task A_while_loop_in_a_branch_that_is_not_taken_does_not_run()
+    {
+        // With a < 0 the first loop would never end; the generated code ran it anyway. The do loop then runs three times.
+        var gradient = Task.Run(() =>
+            Gradient(
+                """
+                [Differentiable]
+                public static double F(double a, double b)
+                {
+                    double s = b;
+                    if (a > 0.0)
+                    {
+                        while (s < 10.0)
+                        {
+                            s = s + a;
+                        }
+                    }
+
+                    double k = 0.0;
+                    do
+                    {
+                        k++;
+                        s = s * b;
+                    } while (k < 3 && s > 0.5);
+                    return s;
+                }
+                """,
+                -0.5,
+                0.9
+            )
+        );
+
+        // A loop that never ends fails here, with a TimeoutException, rather than holding up the test run.
+        var (value, partials) = await gradient.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0.6561, value, 1e-15);
+        Assert.Equal(0.0, partials[0]);
+        Assert.Equal(4 * 0.9 * 0.9 * 0.9, partials[1], 1e-15);
+    }
+
+    [Fact]
+    public void A_break_tests_a_carried_variable_as_it_was_where_the_break_stands()
+    {
+        // a < 0, so F sets a = -a and leaves. The generated code tested 0 > a after a had moved on to -a, did not leave,
+        // and squared it in the next iteration.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                for (int i = 0; i <= 1; i++)
+                {
+                    if (0.0 > a)
+                    {
+                        a = -a;
+                        break;
+                    }
+
+                    a *= a;
+                }
+
+                return a;
+            }
+            """,
+            -0.5943
+        );
+
+        Assert.Equal(0.5943, value);
+        Assert.Equal(new[] { -1.0 }, gradient);
+    }
+
+    [Fact]
+    public void A_break_that_is_always_taken_leaves_no_unreachable_code_in_generated_code()
+    {
+        // The generated for loop broke under a constant test, which made its i++ unreachable (CS0162); foreach has none.
+        Assert.Empty(
+            GeneratedWarnings(
+                """
+                [Differentiable]
+                public static double F(double a, double[] xs)
+                {
+                    foreach (double x in xs)
+                    {
+                        a += x * x;
+                        if (!(0.149 <= -2.5))
+                        {
+                            a *= -x;
+                            break;
+                        }
+                    }
+
+                    return a;
+                }
+                """,
+                parameterCount: 2
+            )
+        );
+    }
+
     /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>
     private static (double Value, double[] Gradient) Gradient(string method, params double[] point)
     {
         using var batch = CompiledBatch.CompileMethods(new[] { method }, new[] { point.Length });
         var compiled = batch[0].Program ?? throw new XunitException($"F did not compile:\n{batch[0].Rejection}");
         return compiled.ValueAndGradient(point);
+    }
+
+    /// <summary>Why <paramref name="method"/> has no gradient: the diagnostics, with their places in <c>Source0.cs</c>.</summary>
+    private static string Rejection(string method, int parameterCount)
+    {
+        using var batch = CompiledBatch.CompileMethods(new[] { method }, new[] { parameterCount });
+        return batch[0].Rejection ?? throw new XunitException("F compiled, with a gradient.");
     }
 
     /// <summary>The warnings in the code generated for <paramref name="method"/> that the method itself does not have.</summary>

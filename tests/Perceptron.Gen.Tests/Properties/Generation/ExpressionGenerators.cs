@@ -29,13 +29,35 @@ public sealed partial class ExpressionGenerators
     );
 
     private readonly ImmutableArray<string> names;
+
+    /// <summary>Leaves other than names: ints read as doubles and elements of <c>xs</c>, where a program with loops has them.</summary>
+    private readonly ImmutableArray<Expr> otherLeaves;
     private readonly Dictionary<int, Gen<Expr>> expressions = new();
     private readonly Dictionary<int, Gen<Condition>> conditions = new();
 
-    public ExpressionGenerators(ImmutableArray<string> names) => this.names = names;
+    public ExpressionGenerators(ImmutableArray<string> names)
+        : this(names, ImmutableArray<Expr>.Empty) { }
 
-    /// <summary>A variable in scope or a constant.</summary>
-    public Gen<Expr> Leaf => Gen.Frequency((3, Gen.OneOf(names.ToArray()).Select(name => (Expr)new Variable(name))), (1, AnyConstant));
+    public ExpressionGenerators(Scope scope)
+        : this(scope.Names, scope.OtherLeaves) { }
+
+    private ExpressionGenerators(ImmutableArray<string> names, ImmutableArray<Expr> otherLeaves)
+    {
+        this.names = names;
+        this.otherLeaves = otherLeaves;
+    }
+
+    /// <summary>A variable in scope or a constant, or in a program with loops an index, <c>n</c> or an element of <c>xs</c>.</summary>
+    public Gen<Expr> Leaf
+    {
+        get
+        {
+            var variable = Gen.OneOf(names.ToArray()).Select(name => (Expr)new Variable(name));
+            return otherLeaves.IsEmpty
+                ? Gen.Frequency((3, variable), (1, AnyConstant))
+                : Gen.Frequency((3, variable), (1, AnyConstant), (2, Gen.OneOf(otherLeaves.ToArray())));
+        }
+    }
 
     /// <summary>Expressions nested at most <paramref name="depth"/> operations deep.</summary>
     public Gen<Expr> Expression(int depth)

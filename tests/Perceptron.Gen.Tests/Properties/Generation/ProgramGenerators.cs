@@ -8,15 +8,11 @@ namespace Perceptron.Gen.Tests.Properties.Generation;
 using CsCheck;
 
 /// <summary>
-/// CsCheck generators of whole random programs and of the points to check them at.
-/// <para>
-/// Loops are the extension point (issue #3): to generate <c>for</c> loops, add a loop record to <see cref="Statement"/>
-/// and a weighted entry for it in <see cref="StatementIn"/> — a small constant trip count, a body from
-/// <see cref="Statements"/> one level shallower — then give it a rule in <see cref="CSharpPrinter"/>, in
-/// <see cref="Oracles.ProgramInterpreter"/> (on and off the path) and in <see cref="Reduction.StatementEdits"/>.
-/// </para>
+/// CsCheck generators of whole random programs and of the points to check them at. Loops and the jumps out of them are
+/// generated only for <see cref="LoopPrograms"/> (in <c>ProgramGenerators.Loops.cs</c>), through weighted entries in
+/// <see cref="StatementIn"/> that the other programs do not have, so their cases stay the same for a seed.
 /// </summary>
-public static class ProgramGenerators
+public static partial class ProgramGenerators
 {
     /// <summary>How deep <c>if</c> statements nest.</summary>
     private const int BranchNesting = 2;
@@ -50,7 +46,7 @@ public static class ProgramGenerators
     public static Gen<PropertyCase> Cases(Gen<RandomProgram> programs) =>
         programs.SelectMany(program =>
             Coordinate
-                .Array[program.ParameterCount]
+                .Array[program.CoordinateCount]
                 .Array[PointsPerProgram]
                 .Select(points => new PropertyCase(program, points.Select(point => point.ToImmutableArray()).ToImmutableArray()))
         );
@@ -77,8 +73,9 @@ public static class ProgramGenerators
 
     private static Gen<(Statement Statement, Scope Scope)> StatementIn(Scope scope, int nesting)
     {
-        var expressions = new ExpressionGenerators(scope.Names);
-        var expression = expressions.Expression(StatementExpressionDepth);
+        var expressions = new ExpressionGenerators(scope);
+        var depth = ExpressionDepthIn(scope);
+        var expression = expressions.Expression(depth);
         var target = Gen.OneOf(scope.Assignable.ToArray());
         var declare = Gen.Frequency(
             (5, expression.Select(value => ((Statement)new Declare(scope.NextLocalName, value), scope.WithDeclared()))),
@@ -100,10 +97,15 @@ public static class ProgramGenerators
             expression,
             (name, op, value) => ((Statement)new Assign(name, op, value), scope)
         );
-        var divide = Gen.Select(target, expressions.Denominator(StatementExpressionDepth - 1), (name, value) =>
+        var divide = Gen.Select(target, expressions.Denominator(depth - 1), (name, value) =>
             ((Statement)new Assign(name, AssignmentOperator.DivideAssign, value), scope)
         );
         var step = Gen.Select(target, Gen.Bool, (name, isIncrement) => ((Statement)new Step(name, isIncrement), scope));
+        if (scope.AllowsLoops)
+        {
+            return StatementWithLoopsIn(scope, nesting, declare, assign, divide, step);
+        }
+
         if (nesting == 0)
         {
             return Gen.Frequency((4, declare), (4, assign), (1, divide), (1, step));
@@ -117,29 +119,30 @@ public static class ProgramGenerators
     /// other path. Locals declared in a branch are out of scope after it.
     /// </summary>
     private static Gen<(Statement Statement, Scope Scope)> BranchThatMayReturn(Scope scope, int nesting) =>
-        new ExpressionGenerators(scope.Names)
+        new ExpressionGenerators(scope)
             .Condition(2)
             .SelectMany(test =>
                 Gen.Int[0, 2]
-                    .SelectMany(count => Statements(scope, count, nesting - 1))
+                    .SelectMany(count => Statements(scope with { AllowsJumps = false }, count, nesting - 1))
                     .SelectMany(then =>
-                        Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true)))
-                            .SelectMany(thenReturns =>
+                        // A loop body has no return (the generator does not read one), only break and continue.
+                        (scope.InLoop ? Gen.Const(false) : Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true)))).SelectMany(
+                            thenReturns =>
                                 (thenReturns ? Terminal(then.Scope, nesting - 1) : NothingMore(then.Scope)).SelectMany(thenEnd =>
-                                    ElseBranch(scope.After(thenEnd.Scope), nesting, mayReturn: !thenReturns)
+                                    ElseBranch(scope.After(thenEnd.Scope), nesting, mayReturn: !thenReturns && !scope.InLoop)
                                         .Select(otherwise =>
                                         {
                                             var branch = new If(test, then.Statements.AddRange(thenEnd.Statements), otherwise.Statements);
                                             return ((Statement)branch, scope.After(otherwise.Scope));
                                         })
                                 )
-                            )
+                        )
                     )
             );
 
     private static Gen<(ImmutableArray<Statement> Statements, Scope Scope)> ElseBranch(Scope scope, int nesting, bool mayReturn) =>
         Gen.Int[0, 2]
-            .SelectMany(count => Statements(scope, count, nesting - 1))
+            .SelectMany(count => Statements(scope with { AllowsJumps = false }, count, nesting - 1))
             .SelectMany(body =>
                 (mayReturn ? Gen.Frequency((2, Gen.Const(false)), (1, Gen.Const(true))) : Gen.Const(false)).SelectMany(returns =>
                     (returns ? Terminal(body.Scope, nesting - 1) : NothingMore(body.Scope)).Select(end =>
@@ -151,7 +154,7 @@ public static class ProgramGenerators
     /// <summary>A statement that returns on every path: a <c>return</c>, or an <c>if</c>/<c>else</c> both of whose blocks do.</summary>
     private static Gen<(ImmutableArray<Statement> Statements, Scope Scope)> Terminal(Scope scope, int nesting)
     {
-        var returnStatement = new ExpressionGenerators(scope.Names)
+        var returnStatement = new ExpressionGenerators(scope)
             .Expression(StatementExpressionDepth)
             .Select(value => (ImmutableArray.Create<Statement>(new Return(value)), scope));
         if (nesting == 0)
@@ -159,7 +162,7 @@ public static class ProgramGenerators
             return returnStatement;
         }
 
-        var bothReturn = new ExpressionGenerators(scope.Names)
+        var bothReturn = new ExpressionGenerators(scope)
             .Condition(2)
             .SelectMany(test =>
                 BlockBody(scope, nesting - 1)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
@@ -11,10 +12,26 @@ public sealed record PropertyCase(RandomProgram Program, ImmutableArray<Immutabl
     /// <summary>The program as C#, then the points: what a failure prints after shrinking.</summary>
     public override string ToString()
     {
-        var names = Program.ParameterNames;
-        var points = Points.Select(point =>
-            "  " + string.Join(", ", point.Select((value, index) => $"{names[index]} = {value.ToString(CultureInfo.InvariantCulture)}"))
-        );
+        var points = Points.Select(point => "  " + string.Join(", ", Arguments(Program, point)));
         return $"{Program}at\n{string.Join("\n", points)}";
+    }
+
+    /// <summary>The arguments of a call at <paramref name="point"/>: <c>a = 1.5</c>, …, <c>xs = { 0.5, -2 }</c>, <c>n = 3</c>.</summary>
+    public static IEnumerable<string> Arguments(RandomProgram program, ImmutableArray<double> point)
+    {
+        string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+        var names = program.ParameterNames;
+        var arguments = names.Select((name, index) => $"{name} = {Text(point[index])}").ToList();
+        if (program.Sequence is not null)
+        {
+            arguments.Add($"{RandomProgram.SequenceName} = {{ {string.Join(", ", point.Skip(names.Length).Select(Text))} }}");
+        }
+
+        if (program.Count is { } count)
+        {
+            arguments.Add($"{RandomProgram.CountName} = {count}");
+        }
+
+        return arguments;
     }
 }

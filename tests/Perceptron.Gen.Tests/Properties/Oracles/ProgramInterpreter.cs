@@ -20,32 +20,58 @@ public sealed partial class ProgramInterpreter
     public const double LargestMagnitude = 1e6;
 
     private readonly Dictionary<string, Dual> variables;
+
+    /// <summary>The ints: the parameter <c>n</c> and the indices of the loops running.</summary>
+    private readonly Dictionary<string, int> integers = new();
+
+    /// <summary>The elements of <c>xs</c>.</summary>
+    private readonly Dual[] sequence;
     private readonly ImmutableArray<Decision>.Builder path = ImmutableArray.CreateBuilder<Decision>();
     private string? unfitReason;
+    private Dual returned;
 
-    private ProgramInterpreter(Dictionary<string, Dual> variables) => this.variables = variables;
+    private ProgramInterpreter(Dictionary<string, Dual> variables, Dual[] sequence)
+    {
+        this.variables = variables;
+        this.sequence = sequence;
+    }
 
-    /// <summary>The program at <paramref name="point"/>, differentiated with respect to parameter <paramref name="seeded"/>.</summary>
+    /// <summary>
+    /// The program at <paramref name="point"/> (its double parameters, then the elements of <c>xs</c>), differentiated with
+    /// respect to coordinate <paramref name="seeded"/>.
+    /// </summary>
     public static Evaluation Evaluate(RandomProgram program, IReadOnlyList<double> point, int seeded = -1)
     {
         var names = program.ParameterNames;
+        var coordinates = Enumerable
+            .Range(0, program.CoordinateCount)
+            .Select(index => new Dual(point[index], index == seeded ? 1 : 0))
+            .ToArray();
         var interpreter = new ProgramInterpreter(
-            Enumerable.Range(0, names.Length).ToDictionary(index => names[index], index => new Dual(point[index], index == seeded ? 1 : 0))
+            Enumerable.Range(0, names.Length).ToDictionary(index => names[index], index => coordinates[index]),
+            coordinates[names.Length..]
         );
-        var result = program.ExpressionBody is { } body
-            ? interpreter.Evaluate(body)
-            : interpreter.Execute(program.Block) ?? throw new InvalidOperationException("The program ended without a return.");
+        if (program.Count is { } count)
+        {
+            interpreter.integers[RandomProgram.CountName] = count;
+        }
+
+        var result =
+            program.ExpressionBody is { } body ? interpreter.Evaluate(body)
+            : interpreter.Execute(program.Block) == Flow.Returned ? interpreter.returned
+            : throw new InvalidOperationException("The program ended without a return.");
         return new Evaluation(result, interpreter.path.ToImmutable(), interpreter.unfitReason);
     }
 
     /// <summary>The plain double value, as the compiled method computes it.</summary>
     public static double Value(RandomProgram program, IReadOnlyList<double> point) => Evaluate(program, point).Result.Value;
 
-    /// <summary>Runs a block; the returned value if it returned, else null.</summary>
-    private Dual? Execute(ImmutableArray<Statement> block)
+    /// <summary>Runs a block: to its end, or until a <c>return</c> (its value is then in <see cref="returned"/>), <c>break</c> or <c>continue</c>.</summary>
+    private Flow Execute(ImmutableArray<Statement> block)
     {
         foreach (var statement in block)
         {
+            var flow = Flow.Normal;
             switch (statement)
             {
                 case Declare declare:
@@ -58,20 +84,26 @@ public sealed partial class ProgramInterpreter
                     variables[step.Name] = Watch(variables[step.Name] + Dual.Constant(step.IsIncrement ? 1 : -1));
                     break;
                 case If branch:
-                    if ((Test(branch.Test) ? Execute(branch.Then) : Execute(branch.Else)) is { } returned)
-                    {
-                        return returned;
-                    }
-
+                    flow = Test(branch.Test) ? Execute(branch.Then) : Execute(branch.Else);
                     break;
                 case Return result:
-                    return Evaluate(result.Value);
+                    returned = Evaluate(result.Value);
+                    flow = Flow.Returned;
+                    break;
+                case For or ForEach or While or Programs.Jump:
+                    flow = ExecuteLoopStatement(statement);
+                    break;
                 default:
                     throw new NotSupportedException($"The interpreter has no rule for {statement.GetType().Name}.");
             }
+
+            if (flow != Flow.Normal)
+            {
+                return flow;
+            }
         }
 
-        return null;
+        return Flow.Normal;
     }
 
     /// <summary>A compound assignment <c>x op= e</c> is <c>x = x op (e)</c> in C#, and so here.</summary>
@@ -100,6 +132,8 @@ public sealed partial class ProgramInterpreter
                 Call call => Apply(call.Function, call.Arguments.Select(Evaluate).ToArray()),
                 ScaleB scale => Dual.ScaleB(Evaluate(scale.Value), scale.Exponent),
                 Conditional conditional => Test(conditional.Test) ? Evaluate(conditional.WhenTrue) : Evaluate(conditional.WhenFalse),
+                IntegerValue integer => Dual.Constant(integers[integer.Name]),
+                Element element => sequence[int.TryParse(element.Index, out var position) ? position : integers[element.Index]],
                 _ => throw new NotSupportedException($"The interpreter has no rule for {expression.GetType().Name}."),
             }
         );

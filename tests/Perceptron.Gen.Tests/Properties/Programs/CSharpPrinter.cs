@@ -10,7 +10,7 @@ namespace Perceptron.Gen.Tests.Properties.Programs;
 /// Prints a <see cref="RandomProgram"/> as the C# a user would write, with only the parentheses C# needs to group it
 /// exactly as the tree does, so the compiled method rounds as the interpreter does.
 /// </summary>
-public static class CSharpPrinter
+public static partial class CSharpPrinter
 {
     private const string Indent = "    ";
 
@@ -32,7 +32,7 @@ public static class CSharpPrinter
 
             public static partial class {{className}}
             {
-            {{Method(program, Indent)}}
+            {{Method(program, Indent)}}{{Harness(program, Indent)}}
             }
 
             """;
@@ -40,7 +40,7 @@ public static class CSharpPrinter
     public static string Method(RandomProgram program, string indent = "")
     {
         var text = new StringBuilder();
-        var parameters = string.Join(", ", program.ParameterNames.Select(name => "double " + name));
+        var parameters = string.Join(", ", Parameters(program));
         text.Append(indent).AppendLine("[Differentiable]");
         text.Append(indent).Append($"public static double {RandomProgram.MethodName}({parameters})");
         if (program.ExpressionBody is { } body)
@@ -91,6 +91,9 @@ public static class CSharpPrinter
             case Return result:
                 text.Append(indent).AppendLine($"return {Expression(result.Value)};");
                 break;
+            case For or ForEach or While or Jump:
+                AppendLoopStatement(text, statement, indent);
+                break;
             default:
                 throw new NotSupportedException($"No C# for the statement {statement.GetType().Name}.");
         }
@@ -127,6 +130,8 @@ public static class CSharpPrinter
             Call call => ($"Math.{FunctionName(call.Function)}({string.Join(", ", call.Arguments.Select(Expression))})", Primary),
             ScaleB scale => ($"Math.ScaleB({Expression(scale.Value)}, {scale.Exponent.ToString(CultureInfo.InvariantCulture)})", Primary),
             Conditional conditional => ConditionalText(conditional),
+            IntegerValue integer => ("(double)" + integer.Name, Unary),
+            Element element => ($"{RandomProgram.SequenceName}[{element.Index}]", Primary),
             _ => throw new NotSupportedException($"No C# for the expression {expression.GetType().Name}."),
         };
 

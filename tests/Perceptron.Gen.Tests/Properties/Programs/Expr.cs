@@ -41,3 +41,15 @@ public sealed record ScaleB(Expr Value, int Exponent) : Expr;
 
 /// <summary><c>Test ? WhenTrue : WhenFalse</c>.</summary>
 public sealed record Conditional(Condition Test, Expr WhenTrue, Expr WhenFalse) : Expr;
+
+/// <summary>
+/// An <c>int</c> read as a double, <c>(double)Name</c>: a loop index or the int parameter. The cast is always written, so
+/// no operator of the expression around it ever works on ints.
+/// </summary>
+public sealed record IntegerValue(string Name) : Expr;
+
+/// <summary>
+/// <c>xs[Index]</c>: an element of the array or span parameter, at a loop index running over <c>xs.Length</c>, or at a
+/// constant position (written as its digits) where a reduced program unrolled such a loop.
+/// </summary>
+public sealed record Element(string Index) : Expr;

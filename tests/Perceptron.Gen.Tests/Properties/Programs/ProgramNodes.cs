@@ -10,13 +10,18 @@ public static class ProgramNodes
     public static IEnumerable<Expr> Expressions(RandomProgram program) =>
         program.ExpressionBody is { } body ? Descendants(body) : program.Block.SelectMany(Expressions);
 
-    private static IEnumerable<Expr> Expressions(Statement statement) =>
+    /// <summary>Every expression in a statement, nested statements included.</summary>
+    public static IEnumerable<Expr> Expressions(Statement statement) =>
         statement switch
         {
             Declare declare => Descendants(declare.Value),
             Assign assign => Descendants(assign.Value),
             If branch => Descendants(branch.Test).Concat(branch.Then.SelectMany(Expressions)).Concat(branch.Else.SelectMany(Expressions)),
             Return result => Descendants(result.Value),
+            For loop => loop.Body.SelectMany(Expressions),
+            ForEach loop => loop.Body.SelectMany(Expressions),
+            While loop => Descendants(loop.Test).Concat(loop.Body.SelectMany(Expressions)),
+            Jump jump => Descendants(jump.Test).Concat(jump.Before.SelectMany(Expressions)),
             _ => Enumerable.Empty<Expr>(),
         };
 

@@ -3,9 +3,10 @@ using System.Collections.Immutable;
 namespace Perceptron.Gen.Tests.Properties.Programs;
 
 /// <summary>
-/// A statement of a random program. Loops are not here yet because the generator does not support them (issue #3);
-/// when it does, add a loop record here and handle it in <see cref="CSharpPrinter"/>, in
-/// <see cref="Oracles.ProgramInterpreter"/> and in <see cref="Generation.ProgramGenerators"/> (see the note there).
+/// A statement of a random program. The loops and the jumps out of them are in <c>Loops.cs</c>; a new kind of statement
+/// needs a rule in <see cref="CSharpPrinter"/>, <see cref="ProgramNodes"/>, <see cref="Oracles.ProgramInterpreter"/>,
+/// <see cref="Reduction.StatementEdits"/> and <see cref="Reduction.WellFormedness"/>, and a weighted entry in
+/// <see cref="Generation.ProgramGenerators"/>.
 /// </summary>
 public abstract record Statement;
 

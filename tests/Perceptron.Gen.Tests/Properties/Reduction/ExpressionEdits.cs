@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -31,7 +32,41 @@ public static class ExpressionEdits
             .Where(expression =>
                 ProgramNodes.Descendants(expression).OfType<Variable>().All(name => program.ParameterNames.Contains(name.Name))
             )
-            .Select(expression => RandomProgram.WithExpressionBody(program.ParameterCount, expression));
+            .Select(expression => program with { ExpressionBody = expression, Block = ImmutableArray<Statement>.Empty });
+
+    /// <summary>The expression with each node that <paramref name="replace"/> gives a replacement for replaced, outermost first.</summary>
+    public static Expr Rewrite(Expr expression, Func<Expr, Expr?> replace)
+    {
+        if (replace(expression) is { } replacement)
+        {
+            return replacement;
+        }
+
+        Expr Inner(Expr operand) => Rewrite(operand, replace);
+        return expression switch
+        {
+            Negate negate => new Negate(Inner(negate.Operand)),
+            Binary binary => binary with { Left = Inner(binary.Left), Right = Inner(binary.Right) },
+            Call call => call with { Arguments = call.Arguments.Select(Inner).ToImmutableArray() },
+            ScaleB scale => scale with { Value = Inner(scale.Value) },
+            Conditional conditional => new Conditional(
+                Rewrite(conditional.Test, Inner),
+                Inner(conditional.WhenTrue),
+                Inner(conditional.WhenFalse)
+            ),
+            _ => expression,
+        };
+    }
+
+    /// <summary>The condition with <paramref name="rewrite"/> applied to every expression it compares.</summary>
+    public static Condition Rewrite(Condition condition, Func<Expr, Expr> rewrite) =>
+        condition switch
+        {
+            Comparison comparison => comparison with { Left = rewrite(comparison.Left), Right = rewrite(comparison.Right) },
+            Logical logical => logical with { Left = Rewrite(logical.Left, rewrite), Right = Rewrite(logical.Right, rewrite) },
+            Not not => new Not(Rewrite(not.Operand, rewrite)),
+            _ => condition,
+        };
 
     private static IEnumerable<ImmutableArray<Statement>> Blocks(ImmutableArray<Statement> block, string parameter) =>
         Enumerable
@@ -48,6 +83,14 @@ public static class ExpressionEdits
                 .Select(test => branch with { Test = test })
                 .Concat(Blocks(branch.Then, parameter).Select(then => branch with { Then = then }))
                 .Concat(Blocks(branch.Else, parameter).Select(otherwise => branch with { Else = otherwise })),
+            For loop => Blocks(loop.Body, parameter).Select(body => loop with { Body = body }),
+            ForEach loop => Blocks(loop.Body, parameter).Select(body => loop with { Body = body }),
+            While loop => (loop.AlsoWhile is null ? Enumerable.Empty<Condition>() : Variants(loop.AlsoWhile, parameter))
+                .Select(test => loop with { AlsoWhile = test })
+                .Concat(Blocks(loop.Body, parameter).Select(body => loop with { Body = body })),
+            Jump jump => Variants(jump.Test, parameter)
+                .Select(test => jump with { Test = test })
+                .Concat(Blocks(jump.Before, parameter).Select(before => jump with { Before = before })),
             _ => Enumerable.Empty<Statement>(),
         };
 

@@ -59,7 +59,7 @@ public sealed class ProgramReducer(Func<IReadOnlyList<PropertyCase>, IReadOnlyLi
     {
         var currentSize = Size(current.Case);
         var valid = candidates
-            .Select(candidate => candidate with { Points = Trimmed(candidate) })
+            .Select(candidate => candidate with { Points = Trimmed(candidate, current.Case.Program) })
             .Where(candidate => WellFormedness.Holds(candidate.Program) && Size(candidate).CompareTo(currentSize) < 0)
             .DistinctBy(candidate => candidate.ToString())
             .OrderBy(Size);
@@ -76,15 +76,28 @@ public sealed class ProgramReducer(Func<IReadOnlyList<PropertyCase>, IReadOnlyLi
         return null;
     }
 
-    /// <summary>Points with as many coordinates as the candidate has parameters: dropping a parameter drops its coordinate.</summary>
-    private static ImmutableArray<ImmutableArray<double>> Trimmed(PropertyCase candidate) =>
-        candidate.Points.Select(point => point.Take(candidate.Program.ParameterCount).ToImmutableArray()).ToImmutableArray();
+    /// <summary>
+    /// Points with the candidate's coordinates: dropping the last double parameter drops its coordinate, and shortening
+    /// <c>xs</c> drops the coordinate of its last element.
+    /// </summary>
+    private static ImmutableArray<ImmutableArray<double>> Trimmed(PropertyCase candidate, RandomProgram from)
+    {
+        var program = candidate.Program;
+        return candidate
+            .Points.Select(point =>
+                point
+                    .Take(program.ParameterCount)
+                    .Concat(point.Skip(from.ParameterCount).Take(program.Sequence?.Length ?? 0))
+                    .ToImmutableArray()
+            )
+            .ToImmutableArray();
+    }
 
     /// <summary>
     /// Shorter source first; at equal length, earlier parameters (a rather than b, so b can then be dropped) and fewer
-    /// other names; then fewer points.
+    /// other names; then fewer iterations (a trip count one lower reads the same); then fewer points.
     /// </summary>
-    private static (int Length, int Names, int Points) Size(PropertyCase propertyCase)
+    private static (int Length, int Names, int Iterations, int Points) Size(PropertyCase propertyCase)
     {
         var program = propertyCase.Program;
         var names = ProgramNodes
@@ -93,6 +106,6 @@ public sealed class ProgramReducer(Func<IReadOnlyList<PropertyCase>, IReadOnlyLi
             .Select(variable => variable.Name)
             .Distinct()
             .Sum(name => program.ParameterNames.IndexOf(name) is var index and >= 0 ? index + 1 : program.ParameterCount + 1);
-        return (program.ToString().Length, names, propertyCase.Points.Length);
+        return (program.ToString().Length, names, StatementEdits.Iterations(program), propertyCase.Points.Length);
     }
 }

@@ -7,10 +7,11 @@ namespace Perceptron.Gen.Tests.Properties.Reduction;
 
 /// <summary>
 /// One-step simplifications of a program's statements: drop a statement, replace an <c>if</c> by one of its blocks or
-/// drop its <c>else</c>, the same inside nested blocks, and drop an unused last parameter. Some results break the rules
-/// of <see cref="WellFormedness"/>; the reducer filters those out.
+/// drop its <c>else</c>, the same inside nested blocks, and drop an unused last parameter. Loops (in
+/// <c>StatementEdits.Loops.cs</c>) are unrolled to their body once or run fewer times. Some results break the rules of
+/// <see cref="WellFormedness"/>; the reducer filters those out.
 /// </summary>
-public static class StatementEdits
+public static partial class StatementEdits
 {
     public static IEnumerable<RandomProgram> Of(RandomProgram program)
     {
@@ -22,12 +23,17 @@ public static class StatementEdits
             };
         }
 
+        foreach (var simpler in LoopInputEdits(program))
+        {
+            yield return simpler;
+        }
+
         if (program.ExpressionBody is not null)
         {
             yield break;
         }
 
-        foreach (var block in Blocks(program.Block))
+        foreach (var block in Blocks(program.Block, program))
         {
             yield return program with
             {
@@ -36,7 +42,7 @@ public static class StatementEdits
         }
     }
 
-    private static IEnumerable<ImmutableArray<Statement>> Blocks(ImmutableArray<Statement> block)
+    private static IEnumerable<ImmutableArray<Statement>> Blocks(ImmutableArray<Statement> block, RandomProgram program)
     {
         for (var index = 0; index < block.Length; index++)
         {
@@ -45,6 +51,11 @@ public static class StatementEdits
 
         for (var index = 0; index < block.Length; index++)
         {
+            foreach (var simpler in LoopEdits(block, index, program))
+            {
+                yield return simpler;
+            }
+
             if (block[index] is not If branch)
             {
                 continue;
@@ -57,12 +68,12 @@ public static class StatementEdits
                 yield return block.SetItem(index, branch with { Else = ImmutableArray<Statement>.Empty });
             }
 
-            foreach (var then in Blocks(branch.Then))
+            foreach (var then in Blocks(branch.Then, program))
             {
                 yield return block.SetItem(index, branch with { Then = then });
             }
 
-            foreach (var otherwise in Blocks(branch.Else))
+            foreach (var otherwise in Blocks(branch.Else, program))
             {
                 yield return block.SetItem(index, branch with { Else = otherwise });
             }
@@ -80,6 +91,10 @@ public static class StatementEdits
                 Assign assign => new[] { assign.Name },
                 Step step => new[] { step.Name },
                 If branch => Targets(branch.Then).Concat(Targets(branch.Else)),
+                For loop => Targets(loop.Body),
+                ForEach loop => Targets(loop.Body),
+                While loop => Targets(loop.Body),
+                Jump jump => Targets(jump.Before),
                 _ => Enumerable.Empty<string>(),
             }
         );

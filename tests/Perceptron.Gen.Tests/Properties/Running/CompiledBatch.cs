@@ -26,7 +26,10 @@ public sealed partial class CompiledBatch : IDisposable
     private readonly HashSet<int> invalidSource = new();
     private readonly Dictionary<int, List<Diagnostic>> generatedWarnings = new();
 
-    /// <summary>Compiles classes <c>Case0</c>, <c>Case1</c>, …, each with a method <c>F</c> of the given number of parameters.</summary>
+    /// <summary>
+    /// Compiles classes <c>Case0</c>, <c>Case1</c>, …, each with a method <c>F</c> over the given number of doubles, or
+    /// with the harness a program with loops has, over that many coordinates.
+    /// </summary>
     private CompiledBatch(IReadOnlyList<string> sources, IReadOnlyList<int> parameterCounts)
     {
         var included = Enumerable.Range(0, sources.Count).ToList();
@@ -47,12 +50,17 @@ public sealed partial class CompiledBatch : IDisposable
                 return;
             }
 
-            // A rejected program is reported, and the batch compiled again without it.
+            // A rejected program is reported, and the batch compiled again without it. The harness of a program the
+            // generator rejected calls an FGradient that is not there, which is the generator's doing, not the program's.
+            var refusedByGenerator = problems
+                .Where(problem => !problem.Id.StartsWith("CS", StringComparison.Ordinal))
+                .Select(problem => ProgramOf(problem, included))
+                .ToHashSet();
             foreach (var problem in problems)
             {
                 var index = ProgramOf(problem, included)
                     ?? throw new InvalidOperationException($"A diagnostic outside every program: {problem}");
-                Reject(index, problem);
+                Reject(index, problem, refusedByGenerator.Contains(index));
             }
 
             included.RemoveAll(rejected.ContainsKey);
@@ -62,7 +70,7 @@ public sealed partial class CompiledBatch : IDisposable
     public static CompiledBatch Compile(IReadOnlyList<RandomProgram> programs) =>
         new(
             programs.Select((program, index) => program.ToSource(ClassName(index))).ToList(),
-            programs.Select(program => program.ParameterCount).ToList()
+            programs.Select(program => program.CoordinateCount).ToList()
         );
 
     /// <summary>Compiles methods written out as C#, each named <c>F</c>, with <c>using System</c> and <c>Perceptron.Gen</c>.</summary>
@@ -108,10 +116,14 @@ public sealed partial class CompiledBatch : IDisposable
             }
             """;
 
-    private void Reject(int index, Diagnostic problem)
+    private void Reject(int index, Diagnostic problem, bool refusedByGenerator)
     {
         rejected[index] = rejected.TryGetValue(index, out var earlier) ? $"{earlier}\n{problem}" : problem.ToString();
-        if (problem.Id.StartsWith("CS", StringComparison.Ordinal) && SourceFile().IsMatch(problem.Location.GetLineSpan().Path ?? ""))
+        if (
+            !refusedByGenerator
+            && problem.Id.StartsWith("CS", StringComparison.Ordinal)
+            && SourceFile().IsMatch(problem.Location.GetLineSpan().Path ?? "")
+        )
         {
             invalidSource.Add(index);
         }
@@ -148,6 +160,12 @@ public sealed partial class CompiledBatch : IDisposable
         {
             var type = assembly.GetType(ClassName(index))!;
             var parameterCount = parameterCounts[index];
+            if (type.GetMethod("Call") is { } call)
+            {
+                compiled[index] = CompiledProgram.ThroughHarness(call, type.GetMethod("CallGradient")!, parameterCount);
+                continue;
+            }
+
             var original = type.GetMethod(RandomProgram.MethodName)!;
             var gradient = type.GetMethods()
                 .SingleOrDefault(method =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Reflection;
@@ -122,7 +123,7 @@ public static class GradientAgreement
     private static PointVerdict ComparePartials(RandomProgram program, double[] point, Evaluation atPoint, double[] generatedGradient)
     {
         string? note = null;
-        var names = program.ParameterNames;
+        var names = program.CoordinateNames;
         for (var parameter = 0; parameter < names.Length; parameter++)
         {
             var seeded = ProgramInterpreter.Evaluate(program, point, parameter);
@@ -161,7 +162,7 @@ public static class GradientAgreement
         Math.Abs(dual - differenced) <= FiniteDifferenceTolerance * Math.Max(1, Math.Abs(dual));
 
     private static string Describe(RandomProgram program, double[] point) =>
-        $"{RandomProgram.MethodName}({string.Join(", ", program.ParameterNames.Select((name, at) => $"{name} = {Format(point[at])}"))})";
+        $"{RandomProgram.MethodName}({string.Join(", ", PropertyCase.Arguments(program, point.ToImmutableArray()))})";
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -95,6 +95,71 @@ public class CSharpPrinterTests
         );
     }
 
+    [Fact]
+    public void Loops_print_with_their_parameters_and_the_harness_that_calls_them()
+    {
+        var source = HandWorkedLoops.Program.ToSource("Case0").ReplaceLineEndings("\n");
+
+        Assert.Equal(
+            """
+            [Differentiable]
+            public static double F(double a, double[] xs, int n)
+            {
+                double s = 0.0;
+                double p = 1.0;
+                for (int i = 0; i < n; i++)
+                {
+                    s += a * (double)i;
+                    p = p * a + 1.0;
+                    if (p > 10.0)
+                    {
+                        break;
+                    }
+                }
+                foreach (double x in xs)
+                {
+                    if (x < 0.0)
+                    {
+                        continue;
+                    }
+                    s += x * x;
+                }
+                double k2 = 0.0;
+                do
+                {
+                    k2++;
+                    s *= 0.5;
+                } while (k2 < 2);
+                return s + p;
+            }
+
+            """.ReplaceLineEndings("\n"),
+            HandWorkedLoops.Program.ToString().ReplaceLineEndings("\n")
+        );
+        Assert.Contains(
+            "public static double Call(double[] point) => F(point[0], new double[] { point[1], point[2], point[3] }, 4);",
+            source
+        );
+        Assert.Contains(
+            "public static double CallGradient(double[] point, double[] gradient) => "
+                + "FGradient(point[0], new double[] { point[1], point[2], point[3] }, 4, out gradient[0], new Span<double>(gradient, 1, 3));",
+            source
+        );
+    }
+
+    [Fact]
+    public void A_span_parameter_is_passed_as_a_span_over_the_point()
+    {
+        var program = RandomProgram.WithExpressionBody(1, A) with { Sequence = new Sequence(IsSpan: true, Length: 2) };
+
+        Assert.Contains("public static double F(double a, ReadOnlySpan<double> xs) => a;", program.ToString());
+        Assert.Contains("F(point[0], new ReadOnlySpan<double>(point, 1, 2))", program.ToSource("Case0"));
+        Assert.Equal(
+            "(double)i * -((double)n)",
+            Print(new Binary(ArithmeticOperator.Multiply, new IntegerValue("i"), new Negate(new IntegerValue("n"))))
+        );
+    }
+
     private static Binary Minus(Expr left, Expr right) => new(ArithmeticOperator.Subtract, left, right);
 
     private static string Print(Expr expression) => CSharpPrinter.Expression(expression);

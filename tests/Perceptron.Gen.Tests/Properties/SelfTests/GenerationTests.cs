@@ -26,6 +26,20 @@ public class GenerationTests
     }
 
     [Fact]
+    public void Programs_with_loops_are_well_formed_and_use_every_kind_of_loop_and_jump()
+    {
+        var random = new PCG(7, 13);
+        var programs = Enumerable.Range(0, 300).Select(_ => ProgramGenerators.LoopPrograms.Generate(random, null, out var _)).ToList();
+
+        Assert.All(programs, program => Assert.True(WellFormedness.Holds(program), program.ToString()));
+        var text = string.Join("\n", programs);
+        var loops = new[] { "for (int i = 0; i < ", "for (int i = 1; i <= ", "; i < n; ", "; i < xs.Length; ", "for (int j = " };
+        var others = new[] { "foreach (var x in xs)", "foreach (double ", "while (k", "do\n", "} while (", "break;", "continue;" };
+        var reads = new[] { "(double)i", "(double)j", "(double)n", "xs[i]", "int n", "double[] xs", "ReadOnlySpan<double> xs" };
+        Assert.All(loops.Concat(others).Concat(reads), construct => Assert.Contains(construct, text));
+    }
+
+    [Fact]
     public void A_seed_reproduces_its_case()
     {
         var random = new PCG(3, 5);

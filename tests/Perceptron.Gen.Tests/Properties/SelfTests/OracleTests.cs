@@ -51,6 +51,31 @@ public class OracleTests
     }
 
     [Fact]
+    public void The_interpreter_runs_loops_with_break_and_continue_as_worked_by_hand()
+    {
+        var program = HandWorkedLoops.Program;
+        var point = HandWorkedLoops.Point;
+
+        Assert.Equal(new Dual(18.8125, 17.75), ProgramInterpreter.Evaluate(program, point, seeded: 0).Result);
+        Assert.Equal(1.5, ProgramInterpreter.Evaluate(program, point, seeded: 1).Result.Derivative);
+        Assert.Equal(0.0, ProgramInterpreter.Evaluate(program, point, seeded: 2).Result.Derivative);
+        Assert.Equal(0.25, ProgramInterpreter.Evaluate(program, point, seeded: 3).Result.Derivative);
+    }
+
+    [Fact]
+    public void A_point_is_near_a_path_change_where_a_loop_would_break_one_iteration_earlier_close_by()
+    {
+        var program = HandWorkedLoops.Program;
+        double[] Moved(double a) => new[] { a, 3, -1, 0.5 };
+
+        var nearBreak = Neighbourhood.PathChangeNear(program, Moved(1.6605), ProgramInterpreter.Evaluate(program, Moved(1.6605)));
+        var away = Neighbourhood.PathChangeNear(program, Moved(2), ProgramInterpreter.Evaluate(program, Moved(2)));
+
+        Assert.Equal("a path change within 0.001 at a comparison", nearBreak);
+        Assert.Null(away);
+    }
+
+    [Fact]
     public void Finite_differences_estimate_a_derivative_to_many_digits()
     {
         var program = RandomProgram.WithExpressionBody(1, new Call(MathFunction.Exp, new Call(MathFunction.Sin, A)));

@@ -18,6 +18,7 @@ public class ReducerTests
 {
     private static readonly Variable A = new("a");
     private static readonly Variable B = new("b");
+    private static readonly Variable P = new("p");
 
     [Fact]
     public void A_failing_block_program_reduces_to_the_one_construct_that_fails()
@@ -47,6 +48,71 @@ public class ReducerTests
         Assert.Single(reduced.Points);
         Assert.Equal(FailureKind.WrongResult, outcome.Kind);
         Assert.All(checkedPrograms, candidate => Assert.True(WellFormedness.Holds(candidate), candidate.ToString()));
+    }
+
+    [Fact]
+    public void A_failing_loop_runs_fewer_times_loses_the_parameters_it_does_not_need_and_keeps_its_point_in_step()
+    {
+        // The stand-in fails on Math.Sin in a loop: the reducer must keep one loop, lower its trip count, and drop
+        // n, xs and the coordinates of xs's elements with them.
+        var program = HandWorkedLoops.Program with
+        {
+            Block = HandWorkedLoops.Program.Block.Replace(
+                HandWorkedLoops.Program.Block[0],
+                new Declare("s", new Call(MathFunction.Sin, A))
+            ),
+        };
+        var loopWithSine = (For)program.Block[2];
+        program = program with
+        {
+            Block = program.Block.SetItem(
+                2,
+                loopWithSine with
+                {
+                    Body = loopWithSine.Body.Add(new Assign("p", AssignmentOperator.Assign, new Call(MathFunction.Sin, P))),
+                }
+            ),
+        };
+        var failing = new PropertyCase(program, ImmutableArray.Create(HandWorkedLoops.Point.ToImmutableArray()));
+        var checkedPrograms = new List<RandomProgram>();
+
+        var (reduced, _) = new ProgramReducer(batch => FailsWhenLooping(batch, checkedPrograms), TimeSpan.FromSeconds(30)).Reduce(
+            failing,
+            FailsWhenLooping(new[] { failing }, checkedPrograms)[0]
+        );
+
+        var expected = """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double p = a;
+                for (int i = 0; i < 0; i++)
+                {
+                    p = Math.Sin(p);
+                }
+                return p;
+            }
+
+            """;
+        Assert.Equal(expected.ReplaceLineEndings("\n"), reduced.Program.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(new[] { 2.0 }, reduced.Points.Single());
+        Assert.All(checkedPrograms, candidate => Assert.True(WellFormedness.Holds(candidate), candidate.ToString()));
+    }
+
+    private static IReadOnlyList<CaseOutcome> FailsWhenLooping(IReadOnlyList<PropertyCase> batch, List<RandomProgram> seen)
+    {
+        seen.AddRange(batch.Select(propertyCase => propertyCase.Program));
+        return batch
+            .Select(propertyCase =>
+                propertyCase
+                    .Program.Block.Where(statement => statement is For or ForEach or While)
+                    .SelectMany(ProgramNodes.Expressions)
+                    .Any(expression => expression is Call { Function: MathFunction.Sin })
+                && propertyCase.Points.All(point => point.Length == propertyCase.Program.CoordinateCount)
+                    ? new CaseOutcome(0, Array.Empty<string>(), "Math.Sin and a loop", FailureKind.WrongResult)
+                    : CaseOutcome.Passed(1, Array.Empty<string>())
+            )
+            .ToList();
     }
 
     private static IReadOnlyList<CaseOutcome> FailsWhenCallingSine(IReadOnlyList<PropertyCase> batch, List<RandomProgram> seen)
