@@ -77,7 +77,8 @@ public readonly record struct Dual(double Value, double Derivative)
 
     public static Dual Cosh(Dual x) => Chain(x, Math.Cosh(x.Value), Math.Sinh(x.Value));
 
-    public static Dual Tanh(Dual x) => Chain(x, Math.Tanh(x.Value), 1 - Math.Tanh(x.Value) * Math.Tanh(x.Value));
+    // 1/cosh², not 1 − tanh², which rounds to 0 from |x| ≈ 19 on while the derivative is still about 4·e^(−2|x|).
+    public static Dual Tanh(Dual x) => Chain(x, Math.Tanh(x.Value), 1 / (Math.Cosh(x.Value) * Math.Cosh(x.Value)));
 
     public static Dual Asinh(Dual x) => Chain(x, Math.Asinh(x.Value), 1 / Math.Sqrt(x.Value * x.Value + 1));
 
