@@ -129,12 +129,18 @@ internal static class SignatureChecks
         }
     }
 
-    /// <summary>Whether the method's own code has compile errors; then the compiler speaks and the generator keeps quiet.</summary>
+    /// <summary>
+    /// Whether the method's own code has compile errors, or the method is outside every type (a broken declaration before
+    /// it, such as <c>class A A {</c>, leaves it at namespace level with the compiler's error outside its span); then the
+    /// compiler speaks and the generator keeps quiet.
+    /// </summary>
     public static bool HasCompileErrors(
         SemanticModel semanticModel,
         MethodDeclarationSyntax syntax,
         System.Threading.CancellationToken cancellationToken
-    ) => semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+    ) =>
+        syntax.Parent is not TypeDeclarationSyntax
+        || semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
 
     public static string AccessibilityKeyword(Accessibility accessibility) =>
         accessibility switch

@@ -209,6 +209,52 @@ public class RegressionTests
         Assert.Empty(run.GeneratedSources);
     }
 
+    [Theory]
+    [InlineData("public static partial class Orbit Orbit\n{")]
+    [InlineData("public static partial class Orbit\n[")]
+    public void A_method_left_outside_every_type_by_a_broken_declaration_gets_the_compilers_error_alone(string brokenDeclaration)
+    {
+        // Found by the mutation tests: the method parses at namespace level, so no type encloses its generated code.
+        var run = GeneratorHarness.Run(
+            $$"""
+            using Perceptron.Gen;
+            namespace Physics;
+            {{brokenDeclaration}}
+                [Differentiable]
+                public static double Radius(double x, double y) => System.Math.Sqrt(x * x + y * y);
+            }
+            """
+        );
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.GeneratedSources);
+        Assert.NotEmpty(run.CompilationErrors);
+    }
+
+    [Fact]
+    public void A_negated_integer_is_read_where_an_integer_is_expected()
+    {
+        // Found with the corpus: a loan's payment raises 1 + r to the power -months.
+        var run = GeneratorHarness.Run(
+            """
+            using System;
+            using Perceptron.Gen;
+            public static partial class Loans
+            {
+                [Differentiable]
+                public static double Payment(double loan, double rate, int months) => loan * rate / (1 - Math.Pow(1 + rate, -months));
+
+                [Differentiable]
+                public static double Twice(double x, int n) => Math.Pow(x, -(-n)) + Math.Pow(x, +n);
+            }
+            """
+        );
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Contains("Math.Pow(1.0 + rate, (double)(-months))", run.GeneratedSources["Loans.Payment.Gradient.g.cs"]);
+        Assert.Contains("Math.Pow(x, (double)(-(-n)))", run.GeneratedSources["Loans.Twice.Gradient.g.cs"]);
+    }
+
     private static void AssertCompilesWithoutGeneratorFailure(GeneratorRun run)
     {
         Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id is "CS8785" or "PGEN999");

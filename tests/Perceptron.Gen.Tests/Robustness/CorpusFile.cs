@@ -7,7 +7,7 @@ using Perceptron.Gen.Tests.Infrastructure;
 namespace Perceptron.Gen.Tests.Robustness;
 
 /// <summary>
-/// One file of the corpus under <c>Corpus/</c>: numeric C# as users write it, embedded in this assembly as text. The
+/// One file of the corpus under <c>Corpus/</c>, named by its path there (<c>Physics/Orbit.cs</c>): numeric C# as users write it, embedded in this assembly as text. The
 /// unsupported constructs are marked with <see cref="DiagnosticMarkup"/>, and <see cref="Source"/> is the file without the
 /// markers.
 /// </summary>
@@ -29,14 +29,14 @@ public sealed record CorpusFile(string Name, string Source, IReadOnlyList<Expect
         var assembly = typeof(CorpusFile).Assembly;
         return assembly
             .GetManifestResourceNames()
-            .Where(resource => resource.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .OrderBy(resource => resource, StringComparer.Ordinal)
+            .Where(resource => resource.Replace('\\', '/').StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(resource =>
             {
                 using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
                 var (source, expected) = DiagnosticMarkup.Parse(reader.ReadToEnd());
-                return new CorpusFile(resource.Substring(ResourcePrefix.Length), source, expected);
+                return new CorpusFile(resource.Replace('\\', '/').Substring(ResourcePrefix.Length), source, expected);
             })
+            .OrderBy(file => file.Name, StringComparer.Ordinal)
             .ToList();
     }
 }
