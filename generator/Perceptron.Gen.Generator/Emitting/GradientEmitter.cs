@@ -11,11 +11,28 @@ namespace Perceptron.Gen.Generator.Emitting;
 /// </summary>
 internal static class GradientEmitter
 {
-    /// <summary>One file per method; overloads are told apart by their number of parameters, the only way they can differ.</summary>
+    /// <summary>
+    /// One file per method; overloads are told apart by their parameter types (<c>F.double,int.Gradient.g.cs</c>), since two
+    /// overloads with as many parameters may differ in an int, an array or float for double.
+    /// </summary>
     public static string HintName(DifferentiableMethod method) =>
         method.IsOverloaded
-            ? $"{method.Type.HintPrefix}.{method.Name}.{method.Parameters.Count}.Gradient.g.cs"
+            ? $"{method.Type.HintPrefix}.{method.Name}.{string.Join(",", method.Parameters.Select(parameter => HintText(parameter, method.IsSingle)))}.Gradient.g.cs"
             : $"{method.Type.HintPrefix}.{method.Name}.Gradient.g.cs";
+
+    /// <summary>A parameter's type in a file name, in words rather than brackets: <c>doubleArray</c>, <c>ReadOnlySpan{float}</c>.</summary>
+    private static string HintText(ParameterModel parameter, bool isSingle)
+    {
+        var real = isSingle ? "float" : "double";
+        return parameter.Kind switch
+        {
+            ParameterKind.Integer => "int",
+            ParameterKind.Array => real + "Array",
+            ParameterKind.ReadOnlySpan => $"ReadOnlySpan{{{real}}}",
+            ParameterKind.Span => $"Span{{{real}}}",
+            _ => real,
+        };
+    }
 
     public static string Emit(DifferentiableMethod method) =>
         GeneratedFile.Write(method.Type, $"{method.Type.InnermostName}.{method.Name}", writer =>

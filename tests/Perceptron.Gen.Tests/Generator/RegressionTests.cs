@@ -22,8 +22,39 @@ public class RegressionTests
         );
 
         AssertCompilesWithoutGeneratorFailure(run);
-        Assert.Contains("Overloads.F.1.Gradient.g.cs", run.GeneratedSources.Keys);
-        Assert.Contains("Overloads.F.2.Gradient.g.cs", run.GeneratedSources.Keys);
+        Assert.Contains("Overloads.F.double.Gradient.g.cs", run.GeneratedSources.Keys);
+        Assert.Contains("Overloads.F.double,double.Gradient.g.cs", run.GeneratedSources.Keys);
+    }
+
+    [Fact]
+    public void Overloads_with_as_many_parameters_get_one_file_each_instead_of_crashing_the_generator()
+    {
+        // Found by the mutation tests: the file names told overloads apart by their number of parameters only.
+        var run = GeneratorHarness.Run(
+            """
+            using System;
+            using Perceptron.Gen;
+            public static partial class Growth
+            {
+                [Differentiable] public static double Grow(double principal, double rate, double years) => principal * Math.Exp(rate * years);
+                [Differentiable] public static double Grow(double principal, double rate, int years) => principal * Math.Pow(1 + rate, years);
+                [Differentiable] public static double Grow(double principal, double[] rates, int years) => principal * rates[years];
+                [Differentiable] public static float Grow(float principal, float rate, float years) => principal * MathF.Exp(rate * years);
+            }
+            """
+        );
+
+        AssertCompilesWithoutGeneratorFailure(run);
+        Assert.Equal(
+            new[]
+            {
+                "Growth.Grow.double,double,double.Gradient.g.cs",
+                "Growth.Grow.double,double,int.Gradient.g.cs",
+                "Growth.Grow.double,doubleArray,int.Gradient.g.cs",
+                "Growth.Grow.float,float,float.Gradient.g.cs",
+            },
+            run.GeneratedSources.Keys.Order(System.StringComparer.Ordinal)
+        );
     }
 
     [Fact]
