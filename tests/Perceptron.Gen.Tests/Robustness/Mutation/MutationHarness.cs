@@ -64,26 +64,45 @@ public sealed class MutationHarness
         }
 
         var errors = (bindEverything ? output.GetDiagnostics() : ErrorsAfterGeneration(run, output)).Where(IsError).ToList();
-        return errors.Count == 0
-            ? new MutantVerdict(MutantKind.Compiles, Array.Empty<string>())
-            : new MutantVerdict(MutantKind.NewErrors, errors.Select(error => error.ToString()).ToList());
+        var kind = errors.Count == 0 ? MutantKind.Compiles
+            : IsRefusedCalleeBug(errors, run) ? MutantKind.KnownBug
+            : MutantKind.NewErrors;
+        return new MutantVerdict(kind, errors.Select(error => error.ToString()).ToList());
     }
 
     /// <summary>
-    /// The declarations of the whole output, and the bodies of the mutant and of each generated file that is new or differs
-    /// from the one generated for the original. A file identical to the original's compiled then, and the mutant can only
-    /// break it through a declaration (a member of the same signature, a type no longer partial), which the first part sees.
+    /// The open bug's symptom, recognised narrowly: the generator refused a method with a PGEN error, and every new error is
+    /// CS0117 in a generated file, a gradient method that does not exist.
+    /// </summary>
+    private static bool IsRefusedCalleeBug(List<Diagnostic> errors, GeneratorDriverRunResult run) =>
+        run.Diagnostics.Any(diagnostic => diagnostic.Id.StartsWith("PGEN", StringComparison.Ordinal) && IsError(diagnostic))
+        && errors.All(error =>
+            error.Id == "CS0117"
+            && error.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true
+            && error.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Gradient'", StringComparison.Ordinal)
+        );
+
+    /// <summary>
+    /// When every file generated for the original is generated again unchanged, the declarations of the whole output and the
+    /// bodies of the mutant and of the new generated files; otherwise everything. An unchanged file compiled for the
+    /// original, and then nothing it refers to has changed except through a declaration, which the first part sees; once a
+    /// generated file changes or goes missing, an unchanged one that calls it may break too.
     /// </summary>
     private IEnumerable<Diagnostic> ErrorsAfterGeneration(GeneratorDriverRunResult run, Compilation output)
     {
-        var changed = GeneratedSources(run)
-            .Where(generated =>
-                !generatedForOriginal.TryGetValue(generated.HintName, out var original) || !original.ContentEquals(generated.SourceText)
-            )
-            .Select(generated => generated.SyntaxTree);
+        var generated = GeneratedSources(run).ToDictionary(source => source.HintName);
+        var allKept = generatedForOriginal.All(original =>
+            generated.TryGetValue(original.Key, out var again) && original.Value.ContentEquals(again.SourceText)
+        );
+        if (!allKept)
+        {
+            return output.GetDiagnostics();
+        }
+
+        var added = generated.Values.Where(source => !generatedForOriginal.ContainsKey(source.HintName)).Select(source => source.SyntaxTree);
         return output
             .GetDeclarationDiagnostics()
-            .Concat(changed.Prepend(output.SyntaxTrees.First()).SelectMany(bound => output.GetSemanticModel(bound).GetDiagnostics()));
+            .Concat(added.Prepend(output.SyntaxTrees.First()).SelectMany(bound => output.GetSemanticModel(bound).GetDiagnostics()));
     }
 
     private static IEnumerable<GeneratedSourceResult> GeneratedSources(GeneratorDriverRunResult run) =>
