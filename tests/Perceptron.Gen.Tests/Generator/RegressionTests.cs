@@ -306,7 +306,10 @@ public class RegressionTests
 
         var run = GeneratorHarness.Run(source);
 
-        Assert.Equal(expected.Select(diagnostic => diagnostic.Span), run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Location.SourceSpan).Order());
+        Assert.Equal(
+            expected.Select(diagnostic => diagnostic.Span),
+            run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Location.SourceSpan).Order()
+        );
         Assert.Empty(run.CompilationErrors);
     }
 

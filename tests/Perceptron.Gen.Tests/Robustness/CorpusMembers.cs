@@ -24,12 +24,7 @@ public static class CorpusMembers
         var root = CSharpSyntaxTree.ParseText(file.Source, GeneratorHarness.ParseOptions).GetRoot();
         return file
             .Expected.GroupBy(expected => EnclosingMember(root, expected))
-            .Select(group => new UnsupportedMember(
-                file,
-                NameOf(group.Key),
-                group.Key.FullSpan,
-                group.ToList()
-            ))
+            .Select(group => new UnsupportedMember(file, NameOf(group.Key), group.Key.FullSpan, group.ToList()))
             .ToList();
     }
 
@@ -43,9 +38,10 @@ public static class CorpusMembers
             .Select(method => ((TypeDeclarationSyntax)method.Parent!, method));
 
     private static MemberDeclarationSyntax EnclosingMember(SyntaxNode root, ExpectedDiagnostic expected) =>
-        root.FindNode(expected.Span).AncestorsAndSelf().OfType<MemberDeclarationSyntax>().First(member =>
-            member is MethodDeclarationSyntax or TypeDeclarationSyntax
-        );
+        root.FindNode(expected.Span)
+            .AncestorsAndSelf()
+            .OfType<MemberDeclarationSyntax>()
+            .First(member => member is MethodDeclarationSyntax or TypeDeclarationSyntax);
 
     private static string NameOf(MemberDeclarationSyntax member) =>
         member switch

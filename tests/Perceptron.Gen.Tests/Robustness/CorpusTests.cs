@@ -34,7 +34,9 @@ public class CorpusTests
         var run = GeneratorHarness.Run(files.Select(file => file.Source).ToArray());
 
         AssertNoGeneratorFailure(run);
-        var expected = files.SelectMany((file, index) => file.Expected.Select(diagnostic => Described(index, diagnostic.Id, diagnostic.Span)));
+        var expected = files.SelectMany(
+            (file, index) => file.Expected.Select(diagnostic => Described(index, diagnostic.Id, diagnostic.Span))
+        );
         var actual = run.GeneratorDiagnostics.Select(diagnostic =>
             Described(FileIndex(diagnostic), diagnostic.Id, diagnostic.Location.SourceSpan)
         );
@@ -59,17 +61,14 @@ public class CorpusTests
             )
             .ToList();
         Assert.True(supported.Count >= 50, $"The corpus has {supported.Count} supported methods; it should keep at least 50.");
-        Assert.All(
-            supported,
-            entry =>
-            {
-                var type = (INamedTypeSymbol)run.OutputCompilation.GetSemanticModel(entry.Tree).GetDeclaredSymbol(entry.Type)!;
-                Assert.True(
-                    type.GetMembers(entry.Method.Identifier.Text + "Gradient").Any(),
-                    $"{type.Name}.{entry.Method.Identifier.Text} got no gradient"
-                );
-            }
-        );
+        Assert.All(supported, entry =>
+        {
+            var type = (INamedTypeSymbol)run.OutputCompilation.GetSemanticModel(entry.Tree).GetDeclaredSymbol(entry.Type)!;
+            Assert.True(
+                type.GetMembers(entry.Method.Identifier.Text + "Gradient").Any(),
+                $"{type.Name}.{entry.Method.Identifier.Text} got no gradient"
+            );
+        });
     }
 
     [Theory]
@@ -87,7 +86,9 @@ public class CorpusTests
         var expected = kept.Expected.Select(diagnostic => Described(0, diagnostic.Id, Shifted(diagnostic.Span, shift)));
         var actual = run.GeneratorDiagnostics.Select(diagnostic => Described(0, diagnostic.Id, diagnostic.Location.SourceSpan));
         Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
-        Assert.All(kept.Expected, diagnostic => Assert.Equal(diagnostic.Text, Shifted(diagnostic.Span, shift) is var span ? source.Substring(span.Start, span.Length) : ""));
+        Assert.All(kept.Expected, diagnostic =>
+            Assert.Equal(diagnostic.Text, Shifted(diagnostic.Span, shift) is var span ? source.Substring(span.Start, span.Length) : "")
+        );
         Assert.Empty(run.CompilationErrors);
     }
 

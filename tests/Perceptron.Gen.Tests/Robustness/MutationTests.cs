@@ -37,18 +37,13 @@ public class MutationTests(ITestOutputHelper output)
         var processorTime = Process.GetCurrentProcess().TotalProcessorTime;
 
         // Mutant i is made from its own seed, so the order in which the threads take them changes nothing.
-        Parallel.For(
-            0,
-            settings.Mutants,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            offset =>
-            {
-                var index = settings.First + offset;
-                var file = index % files.Count;
-                var mutant = mutators[file].Mutate(new Random(settings.SeedOf(index)));
-                verdicts[offset] = harnesses[file].Check(mutant.Source, bindEverything: index % EverythingBoundEvery == 0);
-            }
-        );
+        Parallel.For(0, settings.Mutants, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, offset =>
+        {
+            var index = settings.First + offset;
+            var file = index % files.Count;
+            var mutant = mutators[file].Mutate(new Random(settings.SeedOf(index)));
+            verdicts[offset] = harnesses[file].Check(mutant.Source, bindEverything: index % EverythingBoundEvery == 0);
+        });
 
         var counts = verdicts.GroupBy(verdict => verdict.Kind).ToDictionary(group => group.Key, group => group.Count());
         var failures = new List<string>();

@@ -36,7 +36,8 @@ public sealed class CompiledCorpus : IDisposable
         var compilation = GeneratorHarness.CreateCompilation(CorpusFile.All.Select(file => file.Source).ToArray());
         GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
-        var found = new List<(string Name, IMethodSymbol Original, IMethodSymbol Gradient, IReadOnlyDictionary<string, ParameterDomain>? Domain)>();
+        var found =
+            new List<(string Name, IMethodSymbol Original, IMethodSymbol Gradient, IReadOnlyDictionary<string, ParameterDomain>? Domain)>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = output.GetSemanticModel(tree);
@@ -64,20 +65,24 @@ public sealed class CompiledCorpus : IDisposable
         if (!emitted.Success)
         {
             throw new InvalidOperationException(
-                "The corpus with its probes does not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+                "The corpus with its probes does not compile:\n"
+                    + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
             );
         }
 
         image.Position = 0;
         var probeType = context.LoadFromStream(image).GetType(ProbeWriter.ClassName)!;
         Methods = found
-            .Select((entry, k) => new CorpusMethod(
-                entry.Name,
-                Parameters(entry.Name, entry.Original, entry.Gradient, entry.Domain),
-                entry.Original.ReturnType.SpecialType == SpecialType.System_Single,
-                probeType.GetMethod("Value" + k)!.CreateDelegate<Func<double[], double[][], double>>(),
-                probeType.GetMethod("Gradient" + k)!.CreateDelegate<Func<double[], double[][], double[], double[][], double>>()
-            ))
+            .Select(
+                (entry, k) =>
+                    new CorpusMethod(
+                        entry.Name,
+                        Parameters(entry.Name, entry.Original, entry.Gradient, entry.Domain),
+                        entry.Original.ReturnType.SpecialType == SpecialType.System_Single,
+                        probeType.GetMethod("Value" + k)!.CreateDelegate<Func<double[], double[][], double>>(),
+                        probeType.GetMethod("Gradient" + k)!.CreateDelegate<Func<double[], double[][], double[], double[][], double>>()
+                    )
+            )
             .ToDictionary(method => method.Name);
     }
 

@@ -36,7 +36,8 @@ public static class GradientCheck
     {
         var precision = method.IsFloat ? InFloat : InDouble;
         var mismatches = new List<string>();
-        int compared = 0, skipped = 0;
+        int compared = 0,
+            skipped = 0;
         for (var point = 0; point < points; point++)
         {
             var (scalars, arrays) = Draw(method, random);
@@ -52,7 +53,9 @@ public static class GradientCheck
             var gradientValue = method.Gradient(scalars, arrays, scalarPartials, arrayPartials);
             if (gradientValue != value)
             {
-                mismatches.Add($"the gradient method returns {gradientValue:R}, the method {value:R}, at {Describe(method, scalars, arrays)}");
+                mismatches.Add(
+                    $"the gradient method returns {gradientValue:R}, the method {value:R}, at {Describe(method, scalars, arrays)}"
+                );
             }
 
             foreach (var (parameter, element) in Coordinates(method, arrays))
@@ -71,9 +74,7 @@ public static class GradientCheck
                 if (!(Math.Abs(analytic - estimate) <= precision.RelativeTolerance * Math.Abs(estimate) + floor))
                 {
                     var name = method.Parameters[parameter].Name + (element < 0 ? "" : $"[{element}]");
-                    mismatches.Add(
-                        $"∂/∂{name} is {analytic:R} but differences give {estimate:R} at {Describe(method, scalars, arrays)}"
-                    );
+                    mismatches.Add($"∂/∂{name} is {analytic:R} but differences give {estimate:R} at {Describe(method, scalars, arrays)}");
                 }
             }
         }
@@ -151,7 +152,15 @@ public static class GradientCheck
     }
 
     /// <summary>(f(x + h) − f(x − h)) / 2h, dividing by the step as actually represented (in float for a float method).</summary>
-    private static double Central(CorpusMethod method, double[] scalars, double[][] arrays, int parameter, int element, double x, double step)
+    private static double Central(
+        CorpusMethod method,
+        double[] scalars,
+        double[][] arrays,
+        int parameter,
+        int element,
+        double x,
+        double step
+    )
     {
         var above = Represented(method, x + step);
         var below = Represented(method, x - step);

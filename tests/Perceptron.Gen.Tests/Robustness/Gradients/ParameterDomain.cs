@@ -29,7 +29,8 @@ public sealed partial record ParameterDomain(string Name, double Low, double Hig
             .Where(trivia => trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
             .Select(trivia => trivia.ToString())
             .FirstOrDefault(text => text.StartsWith(Prefix, StringComparison.Ordinal));
-        return comment?.Substring(Prefix.Length)
+        return comment
+            ?.Substring(Prefix.Length)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Parse)
             .ToDictionary(domain => domain.Name);

@@ -34,7 +34,9 @@ public static class ProbeWriter
         var target = original.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var arguments = original.Parameters.Select((parameter, i) => Argument(parameter, i, real)).ToList();
 
-        text.AppendLine($"    public static double Value{k}(double[] s, double[][] a) => {target}.{original.Name}({string.Join(", ", arguments)});");
+        text.AppendLine(
+            $"    public static double Value{k}(double[] s, double[][] a) => {target}.{original.Name}({string.Join(", ", arguments)});"
+        );
 
         text.AppendLine($"    public static double Gradient{k}(double[] s, double[][] a, double[] ds, double[][] da)");
         text.AppendLine("    {");

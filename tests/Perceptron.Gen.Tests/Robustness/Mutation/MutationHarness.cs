@@ -27,7 +27,8 @@ public sealed class MutationHarness
         tree = compilation.SyntaxTrees.Single();
         var generators = new[] { new DifferentiationGenerator().AsSourceGenerator() };
         driver = CSharpGeneratorDriver.Create(generators, parseOptions: GeneratorHarness.ParseOptions).RunGenerators(compilation);
-        generatedForOriginal = GeneratedSources(driver.GetRunResult()).ToDictionary(generated => generated.HintName, generated => generated.SourceText);
+        generatedForOriginal = GeneratedSources(driver.GetRunResult())
+            .ToDictionary(generated => generated.HintName, generated => generated.SourceText);
     }
 
     /// <summary>Generates for the mutant and judges the outcome.</summary>
@@ -64,7 +65,8 @@ public sealed class MutationHarness
         }
 
         var errors = (bindEverything ? output.GetDiagnostics() : ErrorsAfterGeneration(run, output)).Where(IsError).ToList();
-        var kind = errors.Count == 0 ? MutantKind.Compiles
+        var kind =
+            errors.Count == 0 ? MutantKind.Compiles
             : IsRefusedCalleeBug(errors, run) ? MutantKind.KnownBug
             : MutantKind.NewErrors;
         return new MutantVerdict(kind, errors.Select(error => error.ToString()).ToList());
@@ -99,7 +101,9 @@ public sealed class MutationHarness
             return output.GetDiagnostics();
         }
 
-        var added = generated.Values.Where(source => !generatedForOriginal.ContainsKey(source.HintName)).Select(source => source.SyntaxTree);
+        var added = generated
+            .Values.Where(source => !generatedForOriginal.ContainsKey(source.HintName))
+            .Select(source => source.SyntaxTree);
         return output
             .GetDeclarationDiagnostics()
             .Concat(added.Prepend(output.SyntaxTrees.First()).SelectMany(bound => output.GetSemanticModel(bound).GetDiagnostics()));

@@ -39,11 +39,47 @@ public sealed class SourceMutator
 
     private static readonly string[] Literals =
     {
-        "0", "1", "2", "-1", "0.5", "2.5", "1e-9", "1e308", "1e-320", "0.0", "2.5f", "10", "3", "1e400", "int.MaxValue", "double.NaN",
-        "double.PositiveInfinity", "double.Epsilon", "-0.0", "0x7FFFFFFF", "2L", "1m", "'a'", "\"s\"", "true", "null",
+        "0",
+        "1",
+        "2",
+        "-1",
+        "0.5",
+        "2.5",
+        "1e-9",
+        "1e308",
+        "1e-320",
+        "0.0",
+        "2.5f",
+        "10",
+        "3",
+        "1e400",
+        "int.MaxValue",
+        "double.NaN",
+        "double.PositiveInfinity",
+        "double.Epsilon",
+        "-0.0",
+        "0x7FFFFFFF",
+        "2L",
+        "1m",
+        "'a'",
+        "\"s\"",
+        "true",
+        "null",
     };
 
-    private static readonly string[] ForeignNames = { "Math", "MathF", "Sin", "Length", "value", "x", "i", "Differentiable", "Gradient", "nameof" };
+    private static readonly string[] ForeignNames =
+    {
+        "Math",
+        "MathF",
+        "Sin",
+        "Length",
+        "value",
+        "x",
+        "i",
+        "Differentiable",
+        "Gradient",
+        "nameof",
+    };
 
     private readonly string source;
     private readonly SyntaxToken[] tokens;
@@ -147,13 +183,17 @@ public sealed class SourceMutator
     {
         var token = tokens[random.Next(tokens.Length)];
         var at = token.SpanStart + random.Next(token.Span.Length + 1);
-        return new Mutant(source.Substring(0, at), new[] { $"cut off at {Where(token)}, before '{source.Substring(at, Math.Min(20, source.Length - at))}…'" });
+        return new Mutant(
+            source.Substring(0, at),
+            new[] { $"cut off at {Where(token)}, before '{source.Substring(at, Math.Min(20, source.Length - at))}…'" }
+        );
     }
 
     private TokenEdit Replace(SyntaxToken token, string replacement) =>
         Replace(token, replacement, $"replaced '{token.Text}' by '{replacement}' at {Where(token)}");
 
-    private static TokenEdit Replace(SyntaxToken token, string replacement, string description) => new(token.Span, replacement, description);
+    private static TokenEdit Replace(SyntaxToken token, string replacement, string description) =>
+        new(token.Span, replacement, description);
 
     private static string Where(SyntaxToken token)
     {
