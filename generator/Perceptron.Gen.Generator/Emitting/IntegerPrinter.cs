@@ -20,6 +20,10 @@ internal static class IntegerPrinter
                 return nameText(variable.Name);
             case ArrayLength length:
                 return $"{nameText(length.Array)}.Length";
+            case IntNegate negate:
+                // Binds tighter than every binary operator; a negative operand is parenthesized, since '--' would decrement.
+                var operand = Print(negate.Operand, nameText, 3);
+                return operand.StartsWith("-", StringComparison.Ordinal) ? $"-({operand})" : $"-{operand}";
             case IntBinary binary:
                 var precedence = binary.Operator is IntOperator.Add or IntOperator.Subtract ? 1 : 2;
                 var symbol = binary.Operator switch

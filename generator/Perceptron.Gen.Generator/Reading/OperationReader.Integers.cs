@@ -40,6 +40,14 @@ internal sealed partial class OperationReader
                 when binary.Type?.SpecialType == SpecialType.System_Int32 && ToIntOperator(binary.OperatorKind) is { } op:
                 return new IntBinary(op, ReadInteger(binary.LeftOperand), ReadInteger(binary.RightOperand));
 
+            case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus
+                when minus.Type?.SpecialType == SpecialType.System_Int32:
+                return new IntNegate(ReadInteger(minus.Operand));
+
+            case IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus
+                when plus.Type?.SpecialType == SpecialType.System_Int32:
+                return ReadInteger(plus.Operand);
+
             default:
                 Report(
                     DiagnosticDescriptors.UnsupportedExpression,

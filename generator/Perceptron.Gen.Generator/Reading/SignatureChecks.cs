@@ -92,13 +92,16 @@ internal static class SignatureChecks
 
     /// <summary>
     /// The cheap signs that the method does not compile, from what reading it computes anyway: a syntax error, a type
-    /// that did not bind in its signature, or an operation in its body that the compiler could not bind. They find
+    /// that did not bind in its signature, an operation in its body that the compiler could not bind, or the method
+    /// outside every type (a broken declaration before it, such as <c>class A A {</c>, leaves it at namespace level with
+    /// the compiler's error outside its span). They find
     /// nearly every error. The full check, <see cref="HasCompileErrors"/>, binds and flow-analyses the method a second
     /// time and costs more than reading and differentiating it, so it only confirms an error the generator is about to
     /// report; a method that shows none of these signs and reads cleanly is generated without it.
     /// </summary>
     public static bool ShowsCompileErrors(IMethodSymbol method, MethodDeclarationSyntax syntax) =>
-        (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+        syntax.Parent is not TypeDeclarationSyntax
+        || (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
         || method.ReturnType.TypeKind == TypeKind.Error
         || method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Error);
 
@@ -115,7 +118,9 @@ internal static class SignatureChecks
         SemanticModel semanticModel,
         MethodDeclarationSyntax syntax,
         System.Threading.CancellationToken cancellationToken
-    ) => semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+    ) =>
+        syntax.Parent is not TypeDeclarationSyntax
+        || semanticModel.GetDiagnostics(syntax.Span, cancellationToken).Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
 
     public static string AccessibilityKeyword(Accessibility accessibility) =>
         accessibility switch

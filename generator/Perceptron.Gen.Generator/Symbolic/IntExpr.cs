@@ -27,6 +27,9 @@ internal enum IntOperator
 /// <summary>An integer operation, with C#'s integer semantics (division truncates).</summary>
 internal sealed record IntBinary(IntOperator Operator, IntExpr Left, IntExpr Right) : IntExpr;
 
+/// <summary><c>-operand</c>, as in <c>Math.Pow(1 + r, -months)</c>.</summary>
+internal sealed record IntNegate(IntExpr Operand) : IntExpr;
+
 /// <summary>A comparison of two integers, as the test of a branch.</summary>
 internal sealed record IntComparison(ComparisonOperator Operator, IntExpr Left, IntExpr Right) : Condition
 {
