@@ -103,7 +103,23 @@ internal static class SignatureChecks
         syntax.Parent is not TypeDeclarationSyntax
         || (syntax.ContainsDiagnostics && syntax.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
         || method.ReturnType.TypeKind == TypeKind.Error
-        || method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Error);
+        || method.Parameters.Any(parameter => parameter.Type.TypeKind == TypeKind.Error)
+        || IsDeclaredTwice(method);
+
+    /// <summary>Another method of the type with the same name and parameters (CS0111): both would claim one generated file.</summary>
+    private static bool IsDeclaredTwice(IMethodSymbol method) =>
+        method.ContainingType is { } type
+        && type.GetMembers(method.Name)
+            .OfType<IMethodSymbol>()
+            .Any(other =>
+                !SymbolEqualityComparer.Default.Equals(other, method)
+                && other.Parameters.Length == method.Parameters.Length
+                && other
+                    .Parameters.Zip(method.Parameters, (mine, theirs) => (mine, theirs))
+                    .All(pair =>
+                        pair.mine.RefKind == pair.theirs.RefKind && SymbolEqualityComparer.Default.Equals(pair.mine.Type, pair.theirs.Type)
+                    )
+            );
 
     /// <inheritdoc cref="ShowsCompileErrors(IMethodSymbol, MethodDeclarationSyntax)"/>
     public static bool ShowsCompileErrors(IOperation body) =>

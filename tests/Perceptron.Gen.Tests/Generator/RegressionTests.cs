@@ -27,6 +27,26 @@ public class RegressionTests
     }
 
     [Fact]
+    public void A_method_declared_twice_gets_the_compiler_error_alone_instead_of_two_files_of_one_name()
+    {
+        // Found by the mutation tests: renaming a method to its neighbour's name, as while typing, made both claim one file.
+        var run = GeneratorHarness.Run(
+            """
+            using Perceptron.Gen;
+            public static partial class Bonds
+            {
+                [Differentiable] public static double Price(double yield, int years) => years / (1 + yield);
+                [Differentiable] public static double Price(double rate, int count) => count * rate;
+            }
+            """
+        );
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id is "CS8785" or "PGEN999");
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains(run.CompilationErrors, error => error.Id == "CS0111");
+    }
+
+    [Fact]
     public void Overloads_with_as_many_parameters_of_other_types_get_one_file_each()
     {
         var run = GeneratorHarness.Run(
