@@ -1,10 +1,12 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Perceptron.Gen.Generator.Diagnostics;
 using Perceptron.Gen.Generator.Emitting;
 using Perceptron.Gen.Generator.Model;
 using Perceptron.Gen.Generator.Reading;
+using Perceptron.Gen.Generator.Symbolic;
 
 namespace Perceptron.Gen.Generator;
 
@@ -26,8 +28,33 @@ public sealed class DifferentiationGenerator : IIncrementalGenerator
                 DifferentiableMethodReader.Read
             )
             .WithTrackingName(TrackingNames.DifferentiableMethods);
-        context.RegisterSourceOutput(differentiable, (output, read) =>
-            Emit(output, read, method => method.Name, GradientEmitter.HintName, GradientEmitter.Emit)
+
+        // A gradient that calls the gradient of a method the generator refused would not compile: it is left out too.
+        var missingGradients = differentiable
+            .Select(
+                (read, _) =>
+                    (
+                        Key: read.GradientKey ?? string.Empty,
+                        IsGenerated: read.Value is not null,
+                        Calls: read.Value is { } method ? CalledGradients.Of(method.Function) : EquatableArray<string>.Empty
+                    )
+            )
+            .Collect()
+            .Select((methods, _) => CalledGradients.Missing(methods))
+            .WithTrackingName(TrackingNames.MissingGradients);
+        context.RegisterSourceOutput(differentiable.Combine(missingGradients), (output, pair) =>
+            Emit(
+                output,
+                pair.Left.Value is { } method && CalledGradients.Of(method.Function).Any(pair.Right.Contains)
+                    ? pair.Left with
+                    {
+                        Value = null,
+                    }
+                    : pair.Left,
+                method => method.Name,
+                GradientEmitter.HintName,
+                GradientEmitter.Emit
+            )
         );
 
         // [Model] methods with the [Loss] of their type: Forward, Loss and Backward over samples.

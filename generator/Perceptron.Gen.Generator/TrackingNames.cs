@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string Models = nameof(Models);
     public const string Losses = nameof(Losses);
     public const string SuppliedDerivatives = nameof(SuppliedDerivatives);
+    public const string MissingGradients = nameof(MissingGradients);
 }

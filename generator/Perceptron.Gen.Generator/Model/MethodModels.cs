@@ -115,7 +115,13 @@ internal sealed record ModelAndLoss(
 );
 
 /// <summary>What a reader produced: a model to emit, or nothing, and the diagnostics to report either way.</summary>
-internal sealed record ReadResult<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="Value">The model, or null when nothing is generated.</param>
+/// <param name="Diagnostics">What to report.</param>
+/// <param name="GradientKey">
+/// For a <c>[Differentiable]</c> method, generated or not: its gradient method as calls name it, with its parameter count
+/// (<see cref="Symbolic.CalledGradients"/>), so that a caller can tell whether the gradient it calls will exist.
+/// </param>
+internal sealed record ReadResult<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics, string? GradientKey = null)
     where T : class
 {
     public static ReadResult<T> Nothing { get; } = new(null, EquatableArray<DiagnosticInfo>.Empty);

@@ -18,7 +18,9 @@ internal static class DifferentiableMethodReader
             return ReadResult<DifferentiableMethod>.Nothing;
         }
 
-        return GeneratorSafety.Guard(syntax.Identifier, method.Name, () => ReadChecked(context, method, syntax, cancellationToken));
+        var read = GeneratorSafety.Guard(syntax.Identifier, method.Name, () => ReadChecked(context, method, syntax, cancellationToken));
+        var gradient = $"{CalleeResolver.Qualified(method.ContainingType)}.{method.Name}Gradient";
+        return read with { GradientKey = Symbolic.CalledGradients.Key(gradient, method.Parameters.Length) };
     }
 
     private static ReadResult<DifferentiableMethod> ReadChecked(

@@ -19,13 +19,6 @@ public enum MutantKind
 
     /// <summary>The mutant compiles, but the code after generation does not.</summary>
     NewErrors,
-
-    /// <summary>
-    /// The mutant compiles and the code after generation does not, for a reason an open generator bug explains: a caller's
-    /// gradient calls the gradient of a [Differentiable] method the generator refused (the skipped test
-    /// <c>A_call_to_a_differentiable_method_the_generator_refuses_…</c> in RegressionTests). Counted, not failed.
-    /// </summary>
-    KnownBug,
 }
 
 /// <summary>The kind of outcome, and for a failure the diagnostics that show it.</summary>

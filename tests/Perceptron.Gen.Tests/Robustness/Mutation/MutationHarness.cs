@@ -65,24 +65,9 @@ public sealed class MutationHarness
         }
 
         var errors = (bindEverything ? output.GetDiagnostics() : ErrorsAfterGeneration(run, output)).Where(IsError).ToList();
-        var kind =
-            errors.Count == 0 ? MutantKind.Compiles
-            : IsRefusedCalleeBug(errors, run) ? MutantKind.KnownBug
-            : MutantKind.NewErrors;
+        var kind = errors.Count == 0 ? MutantKind.Compiles : MutantKind.NewErrors;
         return new MutantVerdict(kind, errors.Select(error => error.ToString()).ToList());
     }
-
-    /// <summary>
-    /// The open bug's symptom, recognised narrowly: the generator refused a method with a PGEN error, and every new error is
-    /// CS0117 in a generated file, a gradient method that does not exist.
-    /// </summary>
-    private static bool IsRefusedCalleeBug(List<Diagnostic> errors, GeneratorDriverRunResult run) =>
-        run.Diagnostics.Any(diagnostic => diagnostic.Id.StartsWith("PGEN", StringComparison.Ordinal) && IsError(diagnostic))
-        && errors.All(error =>
-            error.Id == "CS0117"
-            && error.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true
-            && error.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Gradient'", StringComparison.Ordinal)
-        );
 
     /// <summary>
     /// When every file generated for the original is generated again unchanged, the declarations of the whole output and the
