@@ -43,7 +43,10 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"{Code(carried.Current)} = {tapes[carried.Current]}[{Offset(index, loop.From)}];");
         }
 
+        var enclosingRecomputeOnly = recomputeOnly;
+        recomputeOnly = new HashSet<string>(ReadIn(loop.Body));
         WriteForward(loop.Body, isRecomputation: true);
+        recomputeOnly = enclosingRecomputeOnly;
         var inner = new Dictionary<string, Expr>();
         foreach (var carried in loop.Carried)
         {
@@ -123,6 +126,28 @@ internal sealed partial class LoopGradientEmitter
 
     private bool IsPassThroughParameter(string name) =>
         method.Parameters.Any(parameter => parameter.Name == name && !parameter.IsDifferentiated);
+
+    /// <summary>
+    /// Every variable the segments' values, guards and loop tests read, and what nested loops carry in and out: what a
+    /// recomputation of them must still compute.
+    /// </summary>
+    private static IEnumerable<string> ReadIn(IEnumerable<Segment> segments) =>
+        segments.SelectMany(segment =>
+            segment switch
+            {
+                StraightSegment straight => straight.Locals.SelectMany(local =>
+                    LoopAnalysis.VariablesOf(local.Value).Concat(ConditionReads(local.Guard))
+                ),
+                LoopSegment inner => ReadIn(inner.Body)
+                    .Concat(inner.Carried.SelectMany(carried => new[] { carried.Entry, carried.Next }))
+                    .Concat(ConditionReads(inner.RunWhile))
+                    .Concat(ConditionReads(inner.ExitAfter)),
+                _ => Enumerable.Empty<string>(),
+            }
+        );
+
+    private static IEnumerable<string> ConditionReads(Condition? condition) =>
+        condition is null ? Enumerable.Empty<string>() : LoopAnalysis.VariablesOf(new Conditional(condition, Constant.Zero, Constant.Zero));
 
     /// <summary>Every variable the segments read, nested loops included.</summary>
     private static IEnumerable<string> FreeVariables(IEnumerable<Segment> segments) =>

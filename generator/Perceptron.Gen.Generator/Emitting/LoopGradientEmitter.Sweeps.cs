@@ -13,6 +13,12 @@ internal sealed partial class LoopGradientEmitter
     /// <summary>The tape of each loop-carried variable that needs one, by the variable's name.</summary>
     private readonly Dictionary<string, string> tapes = new();
 
+    /// <summary>
+    /// While a reverse iteration recomputes its body: the locals something in the body reads. The others, such as the
+    /// last value of a sum, are never read by the backward step (a partial derivative reads operands, not results).
+    /// </summary>
+    private HashSet<string>? recomputeOnly;
+
     /// <summary>For each loop, by its index's name: the variable holding where its iterations ended.</summary>
     private readonly Dictionary<string, string> loopEnds = new();
 
@@ -25,6 +31,11 @@ internal sealed partial class LoopGradientEmitter
                 case StraightSegment straight:
                     foreach (var local in straight.Locals)
                     {
+                        if (recomputeOnly is not null && !recomputeOnly.Contains(local.Name) && local.Value is not UserCall)
+                        {
+                            continue;
+                        }
+
                         LocalWriter.Write(writer, local.Name, local.Value, local.Guard, Code, numeric);
                     }
 
