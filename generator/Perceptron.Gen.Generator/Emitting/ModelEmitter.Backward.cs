@@ -73,7 +73,7 @@ internal static partial class ModelEmitter
         );
         var totals = sums.ToDictionary(sum => sum.Chunk, sum => sum.Total);
         var addCompensated = sample.Names.Unique("AddCompensated");
-        var vectorLoop = vectorized ? VectorLoop.WriteSetup(writer, sample) : null;
+        var vectorLoop = vectorized ? VectorLoop.WriteSetup(writer, sample, body) : null;
         WriteChunkedLoop(writer, sample, sums, addCompensated, chunkEnd =>
         {
             if (vectorLoop is not null)

@@ -23,15 +23,22 @@ internal sealed class VectorLoop
     private readonly string width;
     private readonly Dictionary<string, string> lanes;
 
-    private VectorLoop(PerSampleFunction sample, string width, Dictionary<string, string> lanes)
+    /// <summary>The columns the body reads, each with a reference to its first element, from which vectors are loaded.</summary>
+    private readonly Dictionary<string, string> columnStarts;
+
+    private VectorLoop(PerSampleFunction sample, string width, Dictionary<string, string> lanes, Dictionary<string, string> columnStarts)
     {
         this.sample = sample;
         this.width = width;
         this.lanes = lanes;
+        this.columnStarts = columnStarts;
     }
 
-    /// <summary>Writes what every vector loop of the method shares: the lane count, and each parameter broadcast to all lanes.</summary>
-    public static VectorLoop WriteSetup(SourceWriter writer, PerSampleFunction sample)
+    /// <summary>
+    /// Writes what every vector loop of the method shares: the lane count, each parameter broadcast to all lanes, and a
+    /// reference to the first element of each column the body reads.
+    /// </summary>
+    public static VectorLoop WriteSetup(SourceWriter writer, PerSampleFunction sample, IReadOnlyList<Statement> body)
     {
         var width = sample.Names.Unique("width");
         writer.Line($"int {width} = {Vector}.Count;");
@@ -41,7 +48,18 @@ internal sealed class VectorLoop
             writer.Line($"var {lanes[parameter]} = new {Vector}({Identifiers.Escape(parameter)});");
         }
 
-        return new VectorLoop(sample, width, lanes);
+        var columnStarts = sample
+            .Columns.Append(sample.Targets)
+            .Where(column => body.Any(statement => Reads(statement.Value, column)))
+            .ToDictionary(column => column, column => sample.Names.Unique(column + "Start"));
+        foreach (var column in columnStarts)
+        {
+            writer.Line(
+                $"ref double {column.Value} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({Identifiers.Escape(column.Key)});"
+            );
+        }
+
+        return new VectorLoop(sample, width, lanes, columnStarts);
     }
 
     /// <summary>
@@ -61,7 +79,7 @@ internal sealed class VectorLoop
             writer.Line($"var {block} = {Vector}.Zero;");
         }
 
-        var columns = sample.Columns.Append(sample.Targets).Where(column => body.Any(statement => Reads(statement.Value, column))).ToList();
+        var columns = columnStarts.Keys.ToList();
         var locals = body.Where(statement => statement.Kind == StatementKind.Declare).Select(statement => statement.Target).ToList();
         writer.Open($"for (; {index} <= {end} - {Blocks} * {width}; {index} += {Blocks} * {width})");
         for (var block = 0; block < Blocks; block++)
@@ -77,7 +95,7 @@ internal sealed class VectorLoop
             foreach (var column in columns)
             {
                 writer.Line(
-                    $"var {blockNames[column]} = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({Identifiers.Escape(column)}), (nuint){(block == 0 ? offset : $"({offset})")});"
+                    $"var {blockNames[column]} = global::System.Numerics.Vector.LoadUnsafe(ref {columnStarts[column]}, (nuint){(block == 0 ? offset : $"({offset})")});"
                 );
             }
 

@@ -137,6 +137,8 @@ namespace HousePrices
             int width = global::System.Numerics.Vector<double>.Count;
             var wLanes = new global::System.Numerics.Vector<double>(w);
             var bLanes = new global::System.Numerics.Vector<double>(b);
+            ref double xStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x);
+            ref double yStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y);
             double totalLoss = 0.0;
             double totalLossRoundOff = 0.0;
             double totalW = 0.0;
@@ -161,16 +163,16 @@ namespace HousePrices
                 for (; i <= chunkEnd - 2 * width; i += 2 * width)
                 {
                     // Samples i to i + width - 1, the same steps as below, width at a time.
-                    var x0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), (nuint)i);
-                    var y0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), (nuint)i);
+                    var x0 = global::System.Numerics.Vector.LoadUnsafe(ref xStart, (nuint)i);
+                    var y0 = global::System.Numerics.Vector.LoadUnsafe(ref yStart, (nuint)i);
                     var prediction0 = wLanes * x0 + bLanes;
                     var error0 = prediction0 - y0;
                     lossSumLanes0 += error0 * error0;
                     sumWLanes0 += error0 * x0;
                     sumBLanes0 += error0;
                     // The next width samples, with sums of their own.
-                    var x1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), (nuint)(i + width));
-                    var y1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), (nuint)(i + width));
+                    var x1 = global::System.Numerics.Vector.LoadUnsafe(ref xStart, (nuint)(i + width));
+                    var y1 = global::System.Numerics.Vector.LoadUnsafe(ref yStart, (nuint)(i + width));
                     var prediction1 = wLanes * x1 + bLanes;
                     var error1 = prediction1 - y1;
                     lossSumLanes1 += error1 * error1;

@@ -162,6 +162,9 @@ partial class Regression
         var w1Lanes = new global::System.Numerics.Vector<double>(w1);
         var w2Lanes = new global::System.Numerics.Vector<double>(w2);
         var bLanes = new global::System.Numerics.Vector<double>(b);
+        ref double x1Start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x1);
+        ref double x2Start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x2);
+        ref double targetStart = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(target);
         double totalLoss = 0.0;
         double totalLossRoundOff = 0.0;
         double totalW1 = 0.0;
@@ -191,9 +194,9 @@ partial class Regression
             for (; i <= chunkEnd - 2 * width; i += 2 * width)
             {
                 // Samples i to i + width - 1, the same steps as below, width at a time.
-                var x10 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x1), (nuint)i);
-                var x20 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x2), (nuint)i);
-                var target0 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(target), (nuint)i);
+                var x10 = global::System.Numerics.Vector.LoadUnsafe(ref x1Start, (nuint)i);
+                var x20 = global::System.Numerics.Vector.LoadUnsafe(ref x2Start, (nuint)i);
+                var target0 = global::System.Numerics.Vector.LoadUnsafe(ref targetStart, (nuint)i);
                 var linear0 = w1Lanes * x10 + w2Lanes * x20;
                 var prediction0 = linear0 + bLanes;
                 var difference0 = prediction0 - target0;
@@ -202,9 +205,9 @@ partial class Regression
                 sumW2Lanes0 += difference0 * x20;
                 sumBLanes0 += difference0;
                 // The next width samples, with sums of their own.
-                var x11 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x1), (nuint)(i + width));
-                var x21 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x2), (nuint)(i + width));
-                var target1 = global::System.Numerics.Vector.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(target), (nuint)(i + width));
+                var x11 = global::System.Numerics.Vector.LoadUnsafe(ref x1Start, (nuint)(i + width));
+                var x21 = global::System.Numerics.Vector.LoadUnsafe(ref x2Start, (nuint)(i + width));
+                var target1 = global::System.Numerics.Vector.LoadUnsafe(ref targetStart, (nuint)(i + width));
                 var linear1 = w1Lanes * x11 + w2Lanes * x21;
                 var prediction1 = linear1 + bLanes;
                 var difference1 = prediction1 - target1;
