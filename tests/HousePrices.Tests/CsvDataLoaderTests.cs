@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using HousePrices.Loading;
+using Samples.Common.Loading;
 using Xunit;
 
 namespace HousePrices.Tests;

@@ -4,6 +4,7 @@ using HousePrices.Loading;
 using HousePrices.Plotting;
 using HousePrices.Reporting;
 using HousePrices.Training;
+using Samples.Common.Loading;
 
 namespace HousePrices.Commands;
 

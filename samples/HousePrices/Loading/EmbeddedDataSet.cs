@@ -1,5 +1,5 @@
 using System.IO;
-using System.Reflection;
+using Samples.Common.Loading;
 
 namespace HousePrices.Loading;
 
@@ -24,8 +24,7 @@ public static class EmbeddedDataSet
     /// <exception cref="DataFileException">A column does not exist in the embedded data.</exception>
     public static DataSet Load(string xColumn = DefaultXColumn, string yColumn = DefaultYColumn)
     {
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new FileNotFoundException($"The assembly has no embedded resource '{ResourceName}'; the build is broken.");
+        using Stream stream = EmbeddedCsv.Open(typeof(EmbeddedDataSet).Assembly, ResourceName);
         return CsvDataLoader.Load(stream, DisplayName, xColumn, yColumn);
     }
 }

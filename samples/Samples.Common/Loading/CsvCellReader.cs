@@ -6,9 +6,9 @@ namespace Samples.Common.Loading;
 /// <summary>Reads cells of a CSV reader's current row as finite numbers, or says exactly which cell is not one.</summary>
 /// <param name="reader">The reader, positioned on a data row.</param>
 /// <param name="source">The name that messages give the data.</param>
-internal readonly struct CsvCellReader(CsvReader reader, string source)
+public readonly struct CsvCellReader(CsvReader reader, string source)
 {
-    // The longest cell text quoted back in a message; a cell is rarely longer unless the wrong file was chosen.
+    // The longest cell text quoted back in a message; a cell is rarely longer unless the wrong column or file was chosen.
     private const int MaxQuotedCellLength = 40;
 
     /// <summary>

@@ -17,8 +17,18 @@ public static class EmbeddedCsv
     /// <exception cref="FileNotFoundException">The assembly has no such resource: the build is broken.</exception>
     public static FeatureTable Load(Assembly assembly, string resourceName, string displayName, string targetColumn, TargetKind targetKind)
     {
-        using Stream stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new FileNotFoundException($"The assembly has no embedded resource '{resourceName}'; the build is broken.");
+        using Stream stream = Open(assembly, resourceName);
         return CsvTableLoader.Load(stream, displayName, targetColumn, targetKind);
+    }
+
+    /// <summary>Opens an embedded data file, for a loader of its own.</summary>
+    /// <param name="assembly">The sample's assembly.</param>
+    /// <param name="resourceName">The resource's logical name, as the sample's project file gives it.</param>
+    /// <returns>The file's content, for the caller to dispose.</returns>
+    /// <exception cref="FileNotFoundException">The assembly has no such resource: the build is broken.</exception>
+    public static Stream Open(Assembly assembly, string resourceName)
+    {
+        return assembly.GetManifestResourceStream(resourceName)
+            ?? throw new FileNotFoundException($"The assembly has no embedded resource '{resourceName}'; the build is broken.");
     }
 }
