@@ -14,7 +14,37 @@ internal static class LoopAnalysis
     public static bool IsRunningSum(LoopSegment loop, CarriedVariable carried)
     {
         var tainted = new HashSet<string> { carried.Current };
-        return IsLinearThroughout(loop.Body, tainted);
+        return IsLinearAcrossIterations(loop, tainted);
+    }
+
+    /// <summary>
+    /// Whether the loop's body is linear in <paramref name="tainted"/> in every iteration: a carried variable whose next
+    /// value is computed from a tainted one is tainted from the next iteration on (<c>c += Math.Sin(b); b = c;</c> makes
+    /// <c>b</c> depend on <c>c</c>, and then <c>Math.Sin(b)</c> is not linear in it), so the body is checked again until
+    /// no carried variable is added.
+    /// </summary>
+    private static bool IsLinearAcrossIterations(LoopSegment loop, HashSet<string> tainted)
+    {
+        while (true)
+        {
+            if (!IsLinearThroughout(loop.Body, tainted))
+            {
+                return false;
+            }
+
+            var taintedFromNextIteration = loop
+                .Carried.Where(carried => tainted.Contains(carried.Next) && !tainted.Contains(carried.Current))
+                .ToList();
+            if (taintedFromNextIteration.Count == 0)
+            {
+                return true;
+            }
+
+            foreach (var carried in taintedFromNextIteration)
+            {
+                tainted.Add(carried.Current);
+            }
+        }
     }
 
     /// <summary>All variable names an expression reads.</summary>
@@ -51,7 +81,7 @@ internal static class LoopAnalysis
                         tainted.Add(carried.Current);
                     }
 
-                    if (!IsLinearThroughout(inner.Body, tainted))
+                    if (!IsLinearAcrossIterations(inner, tainted))
                     {
                         return false;
                     }

@@ -152,14 +152,20 @@ public static partial class ProgramGenerators
         }
 
         // A triangular loop, to the index of the loop it is in.
-        var outerIndices = scope.OtherLeaves.OfType<IntegerValue>().Select(value => value.Name).Where(name => name != RandomProgram.CountName);
+        var outerIndices = scope
+            .OtherLeaves.OfType<IntegerValue>()
+            .Select(value => value.Name)
+            .Where(name => name != RandomProgram.CountName);
         if (outerIndices.ToArray() is [.., var outer])
         {
             choices.Add(
                 (
                     2,
                     Gen.Select(start, inclusive, LoopBodyIn(inner, nesting), (from, isInclusive, body) =>
-                        ((Statement)new For(index, from, LoopBound.OuterIndex(outer), isInclusive, body.Statements), scope.After(body.Scope))
+                        (
+                            (Statement)new For(index, from, LoopBound.OuterIndex(outer), isInclusive, body.Statements),
+                            scope.After(body.Scope)
+                        )
                     )
                 )
             );

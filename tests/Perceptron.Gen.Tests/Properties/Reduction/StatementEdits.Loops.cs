@@ -160,12 +160,7 @@ public static partial class StatementEdits
     /// A loop body as it runs the first time, outside the loop: the index read as its first value, <c>xs[i]</c> or the
     /// foreach item as <c>xs[0]</c>, and a jump out of this loop as an <c>if</c> without the jump. Nested loops keep theirs.
     /// </summary>
-    private static ImmutableArray<Statement> Unrolled(
-        ImmutableArray<Statement> body,
-        string? index,
-        int start,
-        string? item = null
-    )
+    private static ImmutableArray<Statement> Unrolled(ImmutableArray<Statement> body, string? index, int start, string? item = null)
     {
         Expr Substitute(Expr expression) => ExpressionEdits.Rewrite(expression, node => node switch
                 {
