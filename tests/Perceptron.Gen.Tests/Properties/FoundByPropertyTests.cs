@@ -471,6 +471,40 @@ public class FoundByPropertyTests
         Assert.Equal(1 + Math.Cos(c1), gradient[1], 1e-14);
     }
 
+    [Fact]
+    public void A_counter_that_an_inner_loops_break_tests_is_kept_for_the_backward_pass()
+    {
+        // The inner loop breaks after one doubling, as k1 is 1: F = 2a. k1 += 1 looked like a running sum, which needs no
+        // tape, so the backward pass replayed the inner loop with k1's final value, 2: no break, two doublings, 4.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double k1 = 0.0;
+                while (k1 < 1)
+                {
+                    k1++;
+                    for (int j = 0; j < 2; j++)
+                    {
+                        a = a + a;
+                        if (k1 != 2.0)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                return a;
+            }
+            """,
+            1.4079
+        );
+
+        Assert.Equal(2.8158, value);
+        Assert.Equal(new[] { 2.0 }, gradient);
+    }
+
     /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>
     private static (double Value, double[] Gradient) Gradient(string method, params double[] point)
     {
