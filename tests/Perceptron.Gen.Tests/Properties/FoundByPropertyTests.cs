@@ -438,6 +438,73 @@ public class FoundByPropertyTests
         );
     }
 
+    [Fact]
+    public void A_sum_that_reaches_a_sine_through_another_carried_variable_is_kept_for_the_backward_pass()
+    {
+        // c₁ = c + sin b, then F = c₁ + sin c₁ (b takes c₁'s value in between): ∂F/∂b = (1 + cos c₁)·cos b, ∂F/∂c = 1 + cos c₁.
+        // c looked like a running sum, which needs no tape, because its next value b was not followed into Math.Sin(b);
+        // the outer loop's backward pass then ran the inner loop again from c's final value.
+        var (b, c) = (1.3634, 2.4153);
+        var (_, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double b, double c)
+            {
+                for (int i = 0; i < 1; i++)
+                {
+                    for (int j = 0; j < 2; j++)
+                    {
+                        c += Math.Sin(b);
+                        b = c;
+                    }
+                }
+
+                return c;
+            }
+            """,
+            b,
+            c
+        );
+
+        var c1 = c + Math.Sin(b);
+        Assert.Equal((1 + Math.Cos(c1)) * Math.Cos(b), gradient[0], 1e-14);
+        Assert.Equal(1 + Math.Cos(c1), gradient[1], 1e-14);
+    }
+
+    [Fact]
+    public void A_counter_that_an_inner_loops_break_tests_is_kept_for_the_backward_pass()
+    {
+        // The inner loop breaks after one doubling, as k1 is 1: F = 2a. k1 += 1 looked like a running sum, which needs no
+        // tape, so the backward pass replayed the inner loop with k1's final value, 2: no break, two doublings, 4.
+        var (value, gradient) = Gradient(
+            """
+            [Differentiable]
+            public static double F(double a)
+            {
+                double k1 = 0.0;
+                while (k1 < 1)
+                {
+                    k1++;
+                    for (int j = 0; j < 2; j++)
+                    {
+                        a = a + a;
+                        if (k1 != 2.0)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                return a;
+            }
+            """,
+            1.4079
+        );
+
+        Assert.Equal(2.8158, value);
+        Assert.Equal(new[] { 2.0 }, gradient);
+    }
+
     /// <summary>The generated <c>FGradient</c> of <paramref name="method"/> at <paramref name="point"/>.</summary>
     private static (double Value, double[] Gradient) Gradient(string method, params double[] point)
     {

@@ -151,10 +151,33 @@ public static partial class ProgramGenerators
             );
         }
 
+        // A triangular loop, to the index of the loop it is in.
+        var outerIndices = scope
+            .OtherLeaves.OfType<IntegerValue>()
+            .Select(value => value.Name)
+            .Where(name => name != RandomProgram.CountName);
+        if (outerIndices.ToArray() is [.., var outer])
+        {
+            choices.Add(
+                (
+                    2,
+                    Gen.Select(start, inclusive, LoopBodyIn(inner, nesting), (from, isInclusive, body) =>
+                        (
+                            (Statement)new For(index, from, LoopBound.OuterIndex(outer), isInclusive, body.Statements),
+                            scope.After(body.Scope)
+                        )
+                    )
+                )
+            );
+        }
+
         if (scope.HasSequence)
         {
             // Over xs.Length the index reads xs[i]; it is always in bounds, as the loop starts at 0 and stops before the end.
-            var overElements = inner with { OtherLeaves = inner.OtherLeaves.Add(new Element(index)) };
+            var overElements = inner with
+            {
+                OtherLeaves = inner.OtherLeaves.Add(new Element(index)).Add(new Element(index, FromEnd: true)),
+            };
             choices.Add(
                 (
                     2,

@@ -25,6 +25,7 @@ public sealed partial class ProgramInterpreter
                 {
                     BoundKind.Constant => loop.End.Value,
                     BoundKind.Count => integers[RandomProgram.CountName],
+                    BoundKind.Index => integers[loop.End.Index!],
                     _ => sequence.Length,
                 };
                 return Repeat(
@@ -61,6 +62,12 @@ public sealed partial class ProgramInterpreter
             default:
                 throw new NotSupportedException($"The interpreter has no rule for {statement.GetType().Name}.");
         }
+    }
+
+    private Dual ElementAt(Element element)
+    {
+        var index = int.TryParse(element.Index, out var position) ? position : integers[element.Index];
+        return sequence[element.FromEnd ? sequence.Length - 1 - index : index];
     }
 
     /// <summary>

@@ -133,7 +133,7 @@ public sealed partial class ProgramInterpreter
                 ScaleB scale => Dual.ScaleB(Evaluate(scale.Value), scale.Exponent),
                 Conditional conditional => Test(conditional.Test) ? Evaluate(conditional.WhenTrue) : Evaluate(conditional.WhenFalse),
                 IntegerValue integer => Dual.Constant(integers[integer.Name]),
-                Element element => sequence[int.TryParse(element.Index, out var position) ? position : integers[element.Index]],
+                Element element => ElementAt(element),
                 _ => throw new NotSupportedException($"The interpreter has no rule for {expression.GetType().Name}."),
             }
         );

@@ -28,6 +28,7 @@ public static partial class CSharpPrinter
                 {
                     BoundKind.Constant => loop.End.Value.ToString(CultureInfo.InvariantCulture),
                     BoundKind.Count => RandomProgram.CountName,
+                    BoundKind.Index => loop.End.Index!,
                     _ => RandomProgram.SequenceName + ".Length",
                 };
                 var index = loop.Index;

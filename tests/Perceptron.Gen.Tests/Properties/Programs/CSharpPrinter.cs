@@ -131,7 +131,9 @@ public static partial class CSharpPrinter
             ScaleB scale => ($"Math.ScaleB({Expression(scale.Value)}, {scale.Exponent.ToString(CultureInfo.InvariantCulture)})", Primary),
             Conditional conditional => ConditionalText(conditional),
             IntegerValue integer => ("(double)" + integer.Name, Unary),
-            Element element => ($"{RandomProgram.SequenceName}[{element.Index}]", Primary),
+            Element element => element.FromEnd
+                ? ($"{RandomProgram.SequenceName}[{RandomProgram.SequenceName}.Length - 1 - {element.Index}]", Primary)
+                : ($"{RandomProgram.SequenceName}[{element.Index}]", Primary),
             _ => throw new NotSupportedException($"No C# for the expression {expression.GetType().Name}."),
         };
 

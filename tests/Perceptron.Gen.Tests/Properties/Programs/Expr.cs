@@ -49,7 +49,8 @@ public sealed record Conditional(Condition Test, Expr WhenTrue, Expr WhenFalse) 
 public sealed record IntegerValue(string Name) : Expr;
 
 /// <summary>
-/// <c>xs[Index]</c>: an element of the array or span parameter, at a loop index running over <c>xs.Length</c>, or at a
-/// constant position (written as its digits) where a reduced program unrolled such a loop.
+/// <c>xs[Index]</c>, or <c>xs[xs.Length - 1 - Index]</c> when <see cref="FromEnd"/>: an element of the array or span
+/// parameter, at a loop index running over <c>xs.Length</c>, or at a constant position (written as its digits) where a
+/// reduced program unrolled such a loop.
 /// </summary>
-public sealed record Element(string Index) : Expr;
+public sealed record Element(string Index, bool FromEnd = false) : Expr;

@@ -13,11 +13,19 @@ public enum BoundKind
 
     /// <summary>The length of the array or span parameter, <c>xs.Length</c>.</summary>
     Length,
+
+    /// <summary>The index of an enclosing loop, <see cref="LoopBound.Index"/>: a triangular loop.</summary>
+    Index,
 }
 
-/// <summary>The end of a <see cref="For"/> loop's indices: a constant (<see cref="Value"/>), <c>n</c> or <c>xs.Length</c>.</summary>
-public sealed record LoopBound(BoundKind Kind, int Value = 0)
+/// <summary>
+/// The end of a <see cref="For"/> loop's indices: a constant (<see cref="Value"/>), <c>n</c>, <c>xs.Length</c> or the index
+/// of an enclosing loop (<see cref="Index"/>).
+/// </summary>
+public sealed record LoopBound(BoundKind Kind, int Value = 0, string? Index = null)
 {
+    public static LoopBound OuterIndex(string index) => new(BoundKind.Index, Index: index);
+
     public static LoopBound Constant(int value) => new(BoundKind.Constant, value);
 
     public static readonly LoopBound Count = new(BoundKind.Count);

@@ -79,16 +79,20 @@ public static partial class StatementEdits
         switch (block[index])
         {
             case For loop:
-                var first = loop.End.Kind == BoundKind.Length ? new Element("0") : null;
-                yield return block.RemoveAt(index).InsertRange(index, Unrolled(loop.Body, loop.Index, loop.Start, first));
+                yield return block.RemoveAt(index).InsertRange(index, Unrolled(loop.Body, loop.Index, loop.Start));
                 if (loop.End.Kind == BoundKind.Constant && loop.End.Value > 0)
                 {
                     yield return block.SetItem(index, loop with { End = LoopBound.Constant(loop.End.Value - 1) });
                 }
 
                 // To n or xs.Length as the constant it is here, so that n or xs can go.
-                var end = loop.End.Kind == BoundKind.Count ? program.Count : program.Sequence?.Length;
-                if (loop.End.Kind != BoundKind.Constant && end is { } value)
+                var end = loop.End.Kind switch
+                {
+                    BoundKind.Count => program.Count,
+                    BoundKind.Length => program.Sequence?.Length,
+                    _ => null,
+                };
+                if (end is { } value)
                 {
                     yield return block.SetItem(index, loop with { End = LoopBound.Constant(value) });
                 }
@@ -105,7 +109,7 @@ public static partial class StatementEdits
 
                 break;
             case ForEach loop:
-                yield return block.RemoveAt(index).InsertRange(index, Unrolled(loop.Body, index: null, 0, new Element("0"), loop.Item));
+                yield return block.RemoveAt(index).InsertRange(index, Unrolled(loop.Body, index: null, 0, loop.Item));
                 foreach (var body in Blocks(loop.Body, program))
                 {
                     yield return block.SetItem(index, loop with { Body = body });
@@ -113,7 +117,7 @@ public static partial class StatementEdits
 
                 break;
             case While loop:
-                var once = Unrolled(loop.Body, index: null, 0, null).Insert(0, new Declare(loop.Counter, new Constant(1)));
+                var once = Unrolled(loop.Body, index: null, 0).Insert(0, new Declare(loop.Counter, new Constant(1)));
                 yield return block.RemoveAt(index).InsertRange(index, once);
                 if (loop.Count > 0)
                 {
@@ -156,19 +160,13 @@ public static partial class StatementEdits
     /// A loop body as it runs the first time, outside the loop: the index read as its first value, <c>xs[i]</c> or the
     /// foreach item as <c>xs[0]</c>, and a jump out of this loop as an <c>if</c> without the jump. Nested loops keep theirs.
     /// </summary>
-    private static ImmutableArray<Statement> Unrolled(
-        ImmutableArray<Statement> body,
-        string? index,
-        int start,
-        Expr? firstElement,
-        string? item = null
-    )
+    private static ImmutableArray<Statement> Unrolled(ImmutableArray<Statement> body, string? index, int start, string? item = null)
     {
         Expr Substitute(Expr expression) => ExpressionEdits.Rewrite(expression, node => node switch
                 {
                     IntegerValue integer when integer.Name == index => new Constant(start),
-                    Element element when element.Index == index && firstElement is not null => firstElement,
-                    Variable variable when variable.Name == item && firstElement is not null => firstElement,
+                    Element element when element.Index == index => element with { Index = "0" },
+                    Variable variable when variable.Name == item => new Element("0"),
                     _ => null,
                 });
         Statement Rewritten(Statement statement, bool inThisLoop) =>
@@ -191,7 +189,11 @@ public static partial class StatementEdits
                     jump.Before.Select(inner => Rewritten(inner, inThisLoop)).ToImmutableArray(),
                     jump.IsBreak
                 ),
-                For loop => loop with { Body = loop.Body.Select(inner => Rewritten(inner, false)).ToImmutableArray() },
+                For loop => loop with
+                {
+                    End = loop.End.Kind == BoundKind.Index && loop.End.Index == index ? LoopBound.Constant(start) : loop.End,
+                    Body = loop.Body.Select(inner => Rewritten(inner, false)).ToImmutableArray(),
+                },
                 ForEach loop => loop with { Body = loop.Body.Select(inner => Rewritten(inner, false)).ToImmutableArray() },
                 While loop => loop with
                 {

@@ -90,6 +90,7 @@ public static class WellFormedness
                     {
                         BoundKind.Count => names.Program.Count is not null,
                         BoundKind.Length => names.Program.Sequence is not null,
+                        BoundKind.Index => names.Integers.Contains(loop.End.Index!),
                         _ => true,
                     };
                     var overElements = loop.End.Kind == BoundKind.Length && loop.Start >= 0 && !loop.Inclusive;

@@ -33,9 +33,27 @@ public class GenerationTests
 
         Assert.All(programs, program => Assert.True(WellFormedness.Holds(program), program.ToString()));
         var text = string.Join("\n", programs);
-        var loops = new[] { "for (int i = 0; i < ", "for (int i = 1; i <= ", "; i < n; ", "; i < xs.Length; ", "for (int j = " };
+        var loops = new[]
+        {
+            "for (int i = 0; i < ",
+            "for (int i = 1; i <= ",
+            "; i < n; ",
+            "; i < xs.Length; ",
+            "for (int j = ",
+            "; j < i; ",
+        };
         var others = new[] { "foreach (var x in xs)", "foreach (double ", "while (k", "do\n", "} while (", "break;", "continue;" };
-        var reads = new[] { "(double)i", "(double)j", "(double)n", "xs[i]", "int n", "double[] xs", "ReadOnlySpan<double> xs" };
+        var reads = new[]
+        {
+            "(double)i",
+            "(double)j",
+            "(double)n",
+            "xs[i]",
+            "xs[xs.Length - 1 - i]",
+            "int n",
+            "double[] xs",
+            "ReadOnlySpan<double> xs",
+        };
         Assert.All(loops.Concat(others).Concat(reads), construct => Assert.Contains(construct, text));
     }
 
