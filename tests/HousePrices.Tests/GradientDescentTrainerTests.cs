@@ -4,6 +4,7 @@ using System.Linq;
 using HousePrices.Loading;
 using HousePrices.Training;
 using Xunit;
+using EpochLoss = Samples.Common.Training.EpochLoss;
 
 namespace HousePrices.Tests;
 

@@ -5,6 +5,7 @@ using HousePrices.Reporting;
 using HousePrices.Training;
 using Spectre.Console;
 using Xunit;
+using EpochLoss = Samples.Common.Training.EpochLoss;
 
 namespace HousePrices.Tests;
 
@@ -21,8 +22,8 @@ public sealed class LiveProgressBarTests
         TrainingResult result = LiveProgressBar.Run(Terminal(output), 10, progress => Train(progress, 10, TimeSpan.Zero));
 
         Assert.Equal(10, result.Settings.Epochs);
-        Assert.Contains("epoch  1/10  loss 10", output.ToString());
-        Assert.Contains("epoch 10/10  loss 1", output.ToString());
+        Assert.Contains("epoch  1/10  starts at loss 10", output.ToString());
+        Assert.Contains("epoch 10/10  starts at loss 1", output.ToString());
         Assert.DoesNotContain("%", output.ToString());
     }
 
@@ -34,7 +35,7 @@ public sealed class LiveProgressBarTests
         LiveProgressBar.Run(Terminal(output), 10, progress => Train(progress, 10, TimeSpan.FromMilliseconds(30)), ShortDelay);
 
         Assert.Contains("100%", output.ToString());
-        Assert.Contains("epoch 10/10  loss 1", output.ToString());
+        Assert.Contains("epoch 10/10  starts at loss 1", output.ToString());
     }
 
     [Theory]

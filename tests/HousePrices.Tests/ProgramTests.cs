@@ -18,8 +18,8 @@ public sealed class ProgramTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
         Assert.Contains("Fitting medv from rm: 506 rows of boston-rooms-price.csv (embedded)", output);
-        Assert.Contains("  epoch   1/200  loss 592.14692", output);
-        Assert.Contains("  epoch 200/200  loss 43.600552", output);
+        Assert.Contains("  epoch   1/200  starts at loss 592.14692", output);
+        Assert.Contains("  epoch 200/200  starts at loss 43.600552", output);
         Assert.Contains("Fitted line: medv = 9.102109 × rm - 34.670621", output);
         Assert.Matches(@"Training took \d+(\.\d+)? ms", output);
         Assert.Matches(@"\| slope \(w\) +\| +9\.102109 \| +9\.102109 \|", output);

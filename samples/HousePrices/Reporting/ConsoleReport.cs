@@ -4,7 +4,9 @@ using System.IO;
 using HousePrices.Loading;
 using HousePrices.Plotting;
 using HousePrices.Training;
+using Samples.Common.Reporting;
 using Spectre.Console;
+using EpochLoss = Samples.Common.Training.EpochLoss;
 
 namespace HousePrices.Reporting;
 

@@ -3,7 +3,9 @@ using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
 using HousePrices.Training;
+using Samples.Common.Reporting;
 using Spectre.Console;
+using EpochLoss = Samples.Common.Training.EpochLoss;
 
 namespace HousePrices.Reporting;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using EpochLoss = Samples.Common.Training.EpochLoss;
 
 namespace HousePrices.Training;
 

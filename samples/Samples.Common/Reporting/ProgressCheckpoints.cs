@@ -21,11 +21,11 @@ public static class ProgressCheckpoints
 
     /// <summary>Formats one progress line, the same in every output mode so that logs and terminals read alike.</summary>
     /// <param name="progress">The epoch and its loss.</param>
-    /// <returns>For example <c>epoch  100/1000  loss 2859.6963</c>.</returns>
+    /// <returns>For example <c>epoch  100/1000  starts at loss 2859.6963</c>: the loss its gradient step is taken at.</returns>
     public static string Describe(EpochLoss progress)
     {
         int width = progress.TotalEpochs.ToString(CultureInfo.InvariantCulture).Length;
         string epoch = progress.Epoch.ToString(CultureInfo.InvariantCulture).PadLeft(width);
-        return string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}/{progress.TotalEpochs}  loss {progress.Loss:G8}");
+        return string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}/{progress.TotalEpochs}  starts at loss {progress.Loss:G8}");
     }
 }

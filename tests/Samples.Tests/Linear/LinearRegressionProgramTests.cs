@@ -16,8 +16,8 @@ public sealed class LinearRegressionProgramTests
         Assert.Equal("", error);
         Assert.Contains("Fitting progression from 10 features (age, sex, bmi, bp, s1, s2, s3, s4, s5, s6):", output);
         Assert.Contains("442 rows of diabetes-progression.csv (embedded)", output);
-        Assert.Contains("  epoch    1/1000  loss 29074.482", output);
-        Assert.Contains("  epoch 1000/1000  loss 2859.6963", output);
+        Assert.Contains("  epoch    1/1000  starts at loss 29074.482", output);
+        Assert.Contains("  epoch 1000/1000  starts at loss 2859.6963", output);
         Assert.Matches(@"\| weight s5 +\| +68\.48312496 \| +68\.48312496 \|", output);
         Assert.Matches(@"\| intercept +\| +-334\.5671385 \| +-334\.5671385 \|", output);
         Assert.Matches(@"\| mean squared error +\| +2859\.696348 \| +2859\.696348 \|", output);

@@ -15,8 +15,8 @@ public sealed class LogisticRegressionProgramTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("", error);
         Assert.Contains("Classifying diabetes from 7 features (npreg, glu, bp, skin, bmi, ped, age):", output);
-        Assert.Contains("  epoch    1/1000  loss 0.69314718", output);
-        Assert.Contains("  epoch 1000/1000  loss 0.43827281", output);
+        Assert.Contains("  epoch    1/1000  starts at loss 0.69314718", output);
+        Assert.Contains("  epoch 1000/1000  starts at loss 0.43827281", output);
         Assert.Contains("Against the maximum-likelihood fit by Newton's method (7 iterations, data units)", output);
         Assert.Matches(@"\| weight ped +\| +1\.308708298 \| +1\.308708298 \|", output);
         Assert.Matches(@"\| log-likelihood +\| +-233\.1611339 \| +-233\.1611339 \|", output);

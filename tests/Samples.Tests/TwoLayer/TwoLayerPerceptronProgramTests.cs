@@ -17,8 +17,8 @@ public sealed class TwoLayerPerceptronProgramTests
         Assert.Equal("", error);
         Assert.Contains("Two-layer perceptron: 7 inputs → 8 tanh units → sigmoid, 73 weights and biases", output);
         Assert.Contains("1000 epochs, learning rate 0.1, momentum 0.9; the loss is the mean cross-entropy + ½·0.01·Σw²", output);
-        Assert.Matches(@"\n  epoch    1/1000  loss 0\.\d+\n", output);
-        Assert.Matches(@"\n  epoch 1000/1000  loss 0\.\d+\n", output);
+        Assert.Matches(@"\n  epoch    1/1000  starts at loss 0\.\d+\n", output);
+        Assert.Matches(@"\n  epoch 1000/1000  starts at loss 0\.\d+\n", output);
         Assert.Contains("Rows shuffled with seed 42: 399 for training, 133 held out", output);
         Assert.Matches(@"\| accuracy +\| +0\.\d{4} \| +0\.\d{4} \|", output);
         Assert.Matches(@"\nHeld-out accuracy 0\.\d+, against 0\.759 for always predicting the commoner class\.\n$", output);
