@@ -25,7 +25,9 @@ internal static class CommonSubexpressions
         var temporaries = new Dictionary<Expr, Variable>();
         foreach (var node in graph.LargestFirst())
         {
-            if (IsWorthNaming(node.Expression) && graph.OccurrencesOnceNamed(node, named => temporaries.ContainsKey(named)) >= 2)
+            // Counted for every node, named or not: a part's count follows from all its parents' counts.
+            var occurrences = graph.OccurrencesOnceNamed(node, named => temporaries.ContainsKey(named));
+            if (occurrences >= 2 && IsWorthNaming(node.Expression))
             {
                 temporaries.Add(node.Expression, new Variable(names.Unique(NameFor(node.Expression))));
             }
