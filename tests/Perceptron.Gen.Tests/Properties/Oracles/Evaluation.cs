@@ -10,5 +10,8 @@ namespace Perceptron.Gen.Tests.Properties.Oracles;
 /// </summary>
 public sealed record Evaluation(Dual Result, ImmutableArray<Decision> Path, string? UnfitReason)
 {
+    /// <summary>The largest derivative of any value computed on the way, to tell how much rounding the result's may carry.</summary>
+    public double LargestDerivative { get; init; }
+
     public bool IsFit => UnfitReason is null;
 }

@@ -28,6 +28,7 @@ public sealed partial class ProgramInterpreter
     private readonly Dual[] sequence;
     private readonly ImmutableArray<Decision>.Builder path = ImmutableArray.CreateBuilder<Decision>();
     private string? unfitReason;
+    private double largestDerivative;
     private Dual returned;
 
     private ProgramInterpreter(Dictionary<string, Dual> variables, Dual[] sequence)
@@ -60,7 +61,10 @@ public sealed partial class ProgramInterpreter
             program.ExpressionBody is { } body ? interpreter.Evaluate(body)
             : interpreter.Execute(program.Block) == Flow.Returned ? interpreter.returned
             : throw new InvalidOperationException("The program ended without a return.");
-        return new Evaluation(result, interpreter.path.ToImmutable(), interpreter.unfitReason);
+        return new Evaluation(result, interpreter.path.ToImmutable(), interpreter.unfitReason)
+        {
+            LargestDerivative = interpreter.largestDerivative,
+        };
     }
 
     /// <summary>The plain double value, as the compiled method computes it.</summary>
@@ -199,6 +203,8 @@ public sealed partial class ProgramInterpreter
         {
             unfitReason ??= $"a large or non-finite value ({value.Value:G3}, derivative {value.Derivative:G3})";
         }
+
+        largestDerivative = Math.Max(largestDerivative, Math.Abs(value.Derivative));
 
         return value;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Perceptron.Gen.Tests.Properties.Generation;
@@ -33,6 +34,33 @@ public class GradientAgreementTests
     }
 
     public static double Cube(double a) => a * a * a;
+
+    public static double Saturated(double a) => Math.Tanh(1000 * a);
+
+    public static double SaturatedGradient(double a, out double dA)
+    {
+        dA = 1000 / (Math.Cosh(1000 * a) * Math.Cosh(1000 * a));
+        return Math.Tanh(1000 * a);
+    }
+
+    [Fact]
+    public void A_partial_far_smaller_than_those_it_is_computed_from_is_skipped_as_ill_conditioned()
+    {
+        // tanh(1000a) at a = 1: the argument's partial is 1000, the result's 0 (cosh(1000) overflows).
+        var saturated = new PropertyCase(
+            RandomProgram.WithExpressionBody(
+                1,
+                new Call(MathFunction.Tanh, new Binary(ArithmeticOperator.Multiply, new Constant(1000), new Variable("a")))
+            ),
+            ImmutableArray.Create(ImmutableArray.Create(1.0))
+        );
+
+        var outcome = GradientAgreement.Check(saturated, Compiled(nameof(Saturated), nameof(SaturatedGradient)));
+
+        Assert.False(outcome.Failed, outcome.Failure);
+        Assert.Equal(0, outcome.PointsChecked);
+        Assert.StartsWith("an ill-conditioned partial (", Assert.Single(outcome.Notes));
+    }
 
     [Fact]
     public void A_right_gradient_passes_at_every_point()
