@@ -42,7 +42,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedStatement = Error(
         "PGEN005",
         "The statement cannot be differentiated",
-        "'{0}' cannot be differentiated: {1} is not supported (the README lists the statements that are)"
+        "'{0}' cannot be differentiated: {1} is not supported (the Perceptron.Gen README, 'What can be differentiated', lists the statements that are)"
     );
 
     public static readonly DiagnosticDescriptor UnknownParameterName = Error(
