@@ -5,6 +5,7 @@ using System.Linq;
 using HousePrices.Loading;
 using HousePrices.Plotting;
 using HousePrices.Training;
+using Samples.Common.Commands;
 
 namespace HousePrices.Commands;
 
@@ -39,7 +40,7 @@ public sealed class HousePricesCommandLine
         Description = "Full passes of gradient descent over the data",
         HelpName = "N",
         DefaultValueFactory = _ => TrainingSettings.DefaultEpochs,
-        CustomParser = PositiveNumberParsers.ParseWholeNumber,
+        CustomParser = NumberParsers.ParsePositiveWholeNumber,
     };
 
     private readonly Option<double> learningRate = new("--learning-rate")
@@ -47,7 +48,7 @@ public sealed class HousePricesCommandLine
         Description = "The step size α; the feature is standardized, so 0.1 suits any data",
         HelpName = "RATE",
         DefaultValueFactory = _ => TrainingSettings.DefaultLearningRate,
-        CustomParser = PositiveNumberParsers.ParseNumber,
+        CustomParser = NumberParsers.ParsePositiveNumber,
     };
 
     private readonly Option<bool> json = new("--json")
