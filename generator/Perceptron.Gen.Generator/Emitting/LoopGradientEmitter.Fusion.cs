@@ -89,18 +89,9 @@ internal sealed partial class LoopGradientEmitter
     private static bool ReadsAny(LoopSegment inner, CarriedVariable carried) =>
         inner.Carried.Any(innerCarried => innerCarried.Entry == carried.Current) || FreeVariables(inner.Body).Contains(carried.Current);
 
-    private bool ReadsDifferentiatedArray(Segment segment) =>
-        segment switch
-        {
-            StraightSegment straight => straight.Locals.Any(local => ReadsDifferentiatedArray(local.Value)),
-            LoopSegment loop => loop.Body.Any(ReadsDifferentiatedArray),
-            _ => false,
-        };
+    private bool ReadsDifferentiatedArray(Segment segment) => differentiatedArrays.Any(array => ReadsArray(segment, array));
 
-    private bool ReadsDifferentiatedArray(Expr expression) =>
-        expression is Element element
-            ? differentiatedArrays.Contains(element.Array)
-            : ExprRewriter.Children(expression).Any(ReadsDifferentiatedArray);
+    private bool ReadsDifferentiatedArray(Expr expression) => differentiatedArrays.Any(array => ReadsArray(expression, array));
 
     /// <summary>
     /// Inside the fused loop, after the iteration's values: its backward step for an adjoint of 1 on the sum. Array
@@ -147,7 +138,7 @@ internal sealed partial class LoopGradientEmitter
         var scale = names.Unique("d" + NameScope.ToPascalCase(carried.Current));
         writer.Line($"// ∂{method.Name}/∂{carried.Current}, the same in every iteration of the loop over {loop.Index}");
         writer.Line($"{numeric.Keyword} {scale} = {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
-        foreach (var array in differentiatedArrays.Where(array => ReadsDifferentiatedArrayNamed(loop, array)))
+        foreach (var array in differentiatedArrays.Where(array => ReadsArray(loop, array)))
         {
             // An adjoint of 0 gives 0, even where a collected share overflowed.
             var gradient = outNames[array];
@@ -178,8 +169,6 @@ internal sealed partial class LoopGradientEmitter
 
         Accumulate(pending, new Variable(carried.Entry), scaleVariable);
     }
-
-    private bool ReadsDifferentiatedArrayNamed(LoopSegment loop, string array) => loop.Body.Any(segment => ReadsArray(segment, array));
 
     private static bool ReadsArray(Segment segment, string array) =>
         segment switch
