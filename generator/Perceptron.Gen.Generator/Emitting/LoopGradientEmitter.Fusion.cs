@@ -25,7 +25,8 @@ internal sealed partial class LoopGradientEmitter
 
     /// <summary>
     /// A top-level <c>for</c> loop with no <c>break</c> that carries one variable, a plain sum, while nothing after it
-    /// reads a differentiated array (the array gradients then hold only its shares when they are scaled).
+    /// reads a differentiated array (the array gradients then hold only its shares when they are scaled). An inner
+    /// product is left to its vector form instead.
     /// </summary>
     private LoopSegment? FindFusibleLoop()
     {
@@ -36,6 +37,7 @@ internal sealed partial class LoopGradientEmitter
                 segments[index] is LoopSegment { To: not null, RunWhile: null, ExitAfter: null } loop
                 && loop.Carried.Count == 1
                 && IsPlainSum(loop, loop.Carried[0])
+                && AsInnerProduct(loop) is null
                 && !segments.Skip(index + 1).Any(ReadsDifferentiatedArray)
                 && !ReadsDifferentiatedArray(method.Function.Result)
             )

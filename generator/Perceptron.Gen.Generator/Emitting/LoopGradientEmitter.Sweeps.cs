@@ -49,6 +49,12 @@ internal sealed partial class LoopGradientEmitter
 
     private void WriteForwardLoop(LoopSegment loop, bool isRecomputation)
     {
+        if (AsInnerProduct(loop) is { } product)
+        {
+            WriteForwardInnerProduct(product);
+            return;
+        }
+
         var index = Code(loop.Index);
         var from = IntegerPrinter.Print(loop.From, Code);
         var taped = loop.Carried.Where(carried => !LoopAnalysis.IsRunningSum(loop, carried)).ToList();
@@ -164,6 +170,9 @@ internal sealed partial class LoopGradientEmitter
             {
                 case StraightSegment straight:
                     WriteBackwardStraight(straight, pending);
+                    break;
+                case LoopSegment loop when AsInnerProduct(loop) is { } product:
+                    WriteBackwardInnerProduct(product, pending);
                     break;
                 case LoopSegment loop when ReferenceEquals(loop, fusedLoop):
                     WriteFusedLoopBackward(loop, pending);

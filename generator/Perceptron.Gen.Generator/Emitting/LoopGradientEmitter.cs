@@ -78,6 +78,11 @@ internal sealed partial class LoopGradientEmitter
             writer.Doc($"<para>{SourceWriter.EscapeXml(KinkNote.Text)}</para>");
         }
 
+        if (LoopNote() is { } loopNote)
+        {
+            writer.Doc($"<para>{SourceWriter.EscapeXml(loopNote)}</para>");
+        }
+
         writer.Doc("</remarks>");
         foreach (var array in differentiatedArrays)
         {
@@ -125,6 +130,28 @@ internal sealed partial class LoopGradientEmitter
         FlushParameters(pending);
         writer.Line($"return {valueName};");
         writer.Close();
+    }
+
+    /// <summary>Which loops run on vector lanes and which one iteration at a time, and why; null for a method without loops.</summary>
+    private string? LoopNote()
+    {
+        if (!method.Function.Segments.OfType<LoopSegment>().Any())
+        {
+            return null;
+        }
+
+        if (!method.CanVectorize)
+        {
+            return "The loops are scalar: the target framework has no Vector.LoadUnsafe (it came with .NET 8).";
+        }
+
+        var vectorType = $"Vector<{numeric.Keyword}>";
+        return InnerProducts(method.Function.Segments).Any()
+            ? $"Each inner product (a loop that only adds a[j] * b[j] to a sum) runs on {vectorType} lanes, two vectors per step, "
+                + "in the value and in the gradient, and finishes the last elements one by one; it runs scalar where an index "
+                + "would fall outside its array. The other loops run one iteration at a time: only inner products have a vector form yet."
+            : "The loops run one iteration at a time: only inner products (a loop that only adds a[j] * b[j] to a sum) have a "
+                + $"vector form yet, on {vectorType} lanes.";
     }
 
     /// <summary>Sets every derivative to zero: the backward pass adds to them.</summary>

@@ -28,6 +28,13 @@ internal sealed class SourceWriter
         depth++;
     }
 
+    /// <summary>Opens a bare block, which keeps the names declared in it from clashing with later ones.</summary>
+    public void OpenScope()
+    {
+        Line("{");
+        depth++;
+    }
+
     public void Close()
     {
         depth--;

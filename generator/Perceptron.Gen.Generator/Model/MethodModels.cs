@@ -86,6 +86,7 @@ internal sealed record ParameterModel(string Name, bool IsDifferentiated, Parame
 /// <param name="Function">The body in single-assignment form.</param>
 /// <param name="IsOverloaded">Whether the type has other methods of this name, which then need files of their own.</param>
 /// <param name="IsSingle">Whether the method computes in float rather than double.</param>
+/// <param name="CanVectorize">Whether the user's target framework has the vector API inner products use (.NET 8 on).</param>
 internal sealed record DifferentiableMethod(
     TypeContext Type,
     string Name,
@@ -93,7 +94,8 @@ internal sealed record DifferentiableMethod(
     EquatableArray<ParameterModel> Parameters,
     FunctionBody Function,
     bool IsOverloaded,
-    bool IsSingle = false
+    bool IsSingle = false,
+    bool CanVectorize = false
 );
 
 /// <summary>

@@ -89,7 +89,8 @@ internal static class DifferentiableMethodReader
             parameters.ToEquatableArray(),
             lifted,
             isOverloaded,
-            RealTypes.Of(method) == SpecialType.System_Single
+            RealTypes.Of(method) == SpecialType.System_Single,
+            VectorApi.IsAvailable(context.SemanticModel.Compilation)
         );
         return new ReadResult<DifferentiableMethod>(model, EquatableArray<DiagnosticInfo>.Empty);
     }

@@ -160,7 +160,7 @@ internal static class ModelReader
             loss.Parameters[0].Name,
             loss.Parameters[1].Name,
             lossFunction.Value.AsStraightLine(),
-            HasVectorApi(context.SemanticModel.Compilation)
+            VectorApi.IsAvailable(context.SemanticModel.Compilation)
         );
         return new ReadResult<ModelAndLoss>(result, EquatableArray<DiagnosticInfo>.Empty);
     }
@@ -168,12 +168,6 @@ internal static class ModelReader
     /// <summary>Whether the parameter is marked <c>[Data]</c>: a per-sample input, never differentiated.</summary>
     public static bool IsData(IParameterSymbol parameter) =>
         parameter.GetAttributes().Any(attribute => IsAttribute(attribute, DataAttributeName));
-
-    /// <summary>Whether the compilation targets a framework with <c>Vector.LoadUnsafe</c> and <c>Vector.Sum</c> (.NET 8 on).</summary>
-    private static bool HasVectorApi(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("System.Numerics.Vector") is { } vector
-        && !vector.GetMembers("LoadUnsafe").IsEmpty
-        && !vector.GetMembers("Sum").IsEmpty;
 
     private static IEnumerable<IMethodSymbol> MarkedMethods(INamedTypeSymbol type, string attributeName) =>
         type.GetMembers()

@@ -1,0 +1,17 @@
+using Microsoft.CodeAnalysis;
+
+namespace Perceptron.Gen.Generator.Reading;
+
+/// <summary>Whether generated code may use the vector API: it differs between the frameworks a user may target.</summary>
+internal static class VectorApi
+{
+    /// <summary>
+    /// Whether the compilation targets a framework with <c>Vector.LoadUnsafe</c>, <c>Vector.StoreUnsafe</c> and
+    /// <c>Vector.Sum</c> (.NET 8 on); elsewhere the generated loops stay scalar.
+    /// </summary>
+    public static bool IsAvailable(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Numerics.Vector") is { } vector
+        && !vector.GetMembers("LoadUnsafe").IsEmpty
+        && !vector.GetMembers("StoreUnsafe").IsEmpty
+        && !vector.GetMembers("Sum").IsEmpty;
+}

@@ -1,0 +1,77 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Perceptron.Gen.Tests.Infrastructure;
+using Xunit;
+
+namespace Perceptron.Gen.Tests.Generator;
+
+/// <summary>Which loops the generated code runs on vector lanes, what the doc comment says about it, and the fallback.</summary>
+public class VectorFormTests
+{
+    private const string LinearModel = """
+        using System;
+        using Perceptron.Gen;
+        public static partial class Linear
+        {
+            [Differentiable(nameof(weights), nameof(bias))]
+            public static double Loss(ReadOnlySpan<double> weights, double bias, double[] features, double[] targets)
+            {
+                int k = weights.Length;
+                double total = 0;
+                for (int i = 0; i < targets.Length; i++)
+                {
+                    double prediction = bias;
+                    for (int j = 0; j < k; j++)
+                    {
+                        prediction += weights[j] * features[i * k + j];
+                    }
+
+                    double error = prediction - targets[i];
+                    total += error * error;
+                }
+
+                return total / targets.Length;
+            }
+        }
+        """;
+
+    [Fact]
+    public void An_inner_product_runs_on_vector_lanes_forward_and_backward_and_the_doc_comment_says_so()
+    {
+        var run = GeneratorHarness.Run(LinearModel);
+
+        Assert.Empty(run.CompilationErrors);
+        var gradient = run.GeneratedSources.Single().Value;
+        Assert.Contains("runs on Vector&lt;double&gt; lanes", gradient);
+        Assert.Contains("The other loops run one iteration at a time", gradient);
+        // The prediction's sum over two accumulators, and the weight gradient stored back lane by lane.
+        Assert.Contains("prediction2Lanes1 += global::System.Numerics.Vector.LoadUnsafe(ref weightsStart, (nuint)(j + width))", gradient);
+        Assert.Contains("global::System.Numerics.Vector.StoreUnsafe(", gradient);
+        // The offset of the sample's row is computed once and the range is checked once, before the vector part.
+        Assert.Contains("int featuresOffset = i * weights.Length;", gradient);
+        Assert.Contains("(long)featuresOffset + jEnd <= features.Length", gradient);
+    }
+
+    [Fact]
+    public void Without_the_vector_api_the_loops_are_scalar_and_the_doc_comment_says_why()
+    {
+        // The compilation loses the assembly that defines System.Numerics.Vector, as on a framework before .NET 8.
+        var compilation = GeneratorHarness.CreateCompilation(LinearModel);
+        var vectorAssembly = compilation.GetTypeByMetadataName("System.Numerics.Vector")!.ContainingAssembly;
+        var withoutVectors = compilation.RemoveReferences(compilation.GetMetadataReference(vectorAssembly)!);
+        Assert.Null(withoutVectors.GetTypeByMetadataName("System.Numerics.Vector"));
+
+        GeneratorHarness
+            .CreateDriver()
+            .RunGeneratorsAndUpdateCompilation(withoutVectors, out var output, out var diagnostics)
+            .GetRunResult();
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+        var gradient = output.SyntaxTrees.Last().ToString();
+        Assert.Contains("The loops are scalar: the target framework has no Vector.LoadUnsafe", gradient);
+        Assert.DoesNotContain("LoadUnsafe(ref", gradient);
+        Assert.Contains("for (int j = jEnd - 1; j >= 0; j--)", gradient);
+    }
+}
