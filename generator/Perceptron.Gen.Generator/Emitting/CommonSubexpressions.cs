@@ -22,6 +22,7 @@ internal static class CommonSubexpressions
     {
         var reused = ReuseDeclaredValues(statements);
         var graph = new SubexpressionGraph(reused.Select(statement => statement.Value));
+        var guards = BranchGuards.Of(graph, reused);
         var temporaries = new Dictionary<Expr, Variable>();
         foreach (var node in graph.LargestFirst())
         {
@@ -53,7 +54,7 @@ internal static class CommonSubexpressions
             entry =>
             {
                 var uses = new HashSet<string>();
-                return (Value: ReadTemporaries(entry.Key, temporaries, uses, keepRoot: true), Uses: uses);
+                return (Expression: entry.Key, Value: ReadTemporaries(entry.Key, temporaries, uses, keepRoot: true), Uses: uses);
             }
         );
 
@@ -80,7 +81,13 @@ internal static class CommonSubexpressions
             {
                 var reader = lines.FindIndex(line => line.Uses.Contains(name));
                 var definition = definitions[name];
-                var declaration = new Statement(StatementKind.Declare, name, definition.Value, IsBackward: lines[reader].Line.IsBackward);
+                var declaration = new Statement(
+                    StatementKind.Declare,
+                    name,
+                    definition.Value,
+                    IsBackward: lines[reader].Line.IsBackward,
+                    Guard: guards.GuardOf(definitions[name].Expression)
+                );
                 lines.Insert(reader, (declaration, definition.Uses));
             }
 

@@ -96,18 +96,72 @@ internal sealed partial class LoopGradientEmitter
     private bool ReadsDifferentiatedArray(Expr expression) => differentiatedArrays.Any(array => ReadsArray(expression, array));
 
     /// <summary>
-    /// Inside the fused loop, after the iteration's values: its backward step for an adjoint of 1 on the sum. Array
-    /// gradients take their shares directly; scalars collect theirs in locals declared before the loop.
+    /// While the last straight stretch of the fused loop's body and its backward step are written: their statements, so
+    /// that values both need (<c>exp(−z)</c> in a softplus and in its derivative) are computed once.
     /// </summary>
-    private void WriteFusedIterationBackward(LoopSegment loop)
+    private List<Statement>? collectedStatements;
+
+    /// <summary>
+    /// One iteration of the fused loop: its values, then its backward step for an adjoint of 1 on the sum. Array
+    /// gradients take their shares directly; scalars collect theirs in locals declared before the loop. The body's last
+    /// straight stretch and the start of the backward step, which follow each other, are written as one list of
+    /// statements with common subexpressions computed once.
+    /// </summary>
+    private void WriteFusedIteration(LoopSegment loop)
     {
+        var body = loop.Body;
+        var last = body.Count > 0 ? body[body.Count - 1] as StraightSegment : null;
+        var before = last is null ? body.ToList() : body.Take(body.Count - 1).ToList();
+        WriteForward(before, isRecomputation: false);
+
         var carried = loop.Carried[0];
-        writer.Line(
-            $"// This iteration's share of the gradient, for ∂/∂{carried.Current} = 1; scaled by the sum's adjoint after the loop."
-        );
+        var shareComment =
+            $"// This iteration's share of the gradient, for ∂/∂{carried.Current} = 1; scaled by the sum's adjoint after the loop.";
         var inner = new Dictionary<string, Expr> { [carried.Next] = Constant.One };
         writingFusedIteration = true;
-        WriteBackward(loop.Body, inner);
+        if (last is null)
+        {
+            writer.Line(shareComment);
+        }
+        else
+        {
+            collectedStatements = last
+                .Locals.Select(local => new Statement(StatementKind.Declare, local.Name, local.Value, Guard: local.Guard))
+                .ToList();
+            WriteBackwardStraight(last, inner);
+
+            // What the earlier segments receive is named here, where it can share the stretch's values.
+            foreach (var variable in inner.Keys.Where(variable => variable != carried.Current).ToList())
+            {
+                if (inner[variable].Size > InlineAdjointSizeLimit)
+                {
+                    var name = names.Unique("d" + NameScope.ToPascalCase(variable));
+                    WriteBackwardLocal(name, inner[variable], $"∂{method.Name}/∂{variable}");
+                    inner[variable] = new Variable(name);
+                }
+            }
+
+            var statements = CommonSubexpressions.Eliminate(collectedStatements, names);
+            collectedStatements = null;
+            var inBackward = false;
+            foreach (var statement in statements)
+            {
+                if (statement.IsBackward && !inBackward)
+                {
+                    writer.Line(shareComment);
+                    inBackward = true;
+                }
+
+                statement.Write(writer, Code, numeric);
+            }
+
+            if (!inBackward)
+            {
+                writer.Line(shareComment);
+            }
+        }
+
+        WriteBackward(before, inner);
         writingFusedIteration = false;
         inner.Remove(carried.Current);
         foreach (var collected in fusedCollectors)

@@ -143,7 +143,6 @@ internal sealed partial class LoopGradientEmitter
     private void WriteBackwardInnerProduct(InnerProduct product, Dictionary<string, Expr> pending)
     {
         var sum = product.Sum;
-        var adjointName = names.Unique("d" + NameScope.ToPascalCase(sum.Current));
         var adjoint = pending.TryGetValue(sum.Current, out var after) ? after : Constant.Zero;
         pending.Remove(sum.Current);
         if (Build.IsZero(adjoint))
@@ -152,8 +151,18 @@ internal sealed partial class LoopGradientEmitter
             return;
         }
 
-        writer.Line($"// ∂{method.Name}/∂{sum.Current}, the same for every term of the inner product over {product.Loop.Index}");
-        writer.Line($"{numeric.Keyword} {adjointName} = {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
+        // The adjoint is the same for every term; one already named is read as it is.
+        string adjointName;
+        if (adjoint is Variable named)
+        {
+            adjointName = named.Name;
+        }
+        else
+        {
+            adjointName = names.Unique("d" + NameScope.ToPascalCase(sum.Current));
+            writer.Line($"// ∂{method.Name}/∂{sum.Current}, the same for every term of the inner product over {product.Loop.Index}");
+            writer.Line($"{numeric.Keyword} {adjointName} = {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
+        }
 
         // What each element receives, by the same chain rule as the scalar code.
         var shares = new List<(Element Target, Expr Share)>();
@@ -178,7 +187,7 @@ internal sealed partial class LoopGradientEmitter
                     shares.SelectMany(share => ElementsOf(share.Share)).Select(element => element.Array)
                 );
                 var adjointLanes = names.Unique(adjointName + "Lanes");
-                writer.Line($"var {adjointLanes} = new {VectorType}({adjointName});");
+                writer.Line($"var {adjointLanes} = new {VectorType}({Code(adjointName)});");
                 var gradientStarts = shares
                     .Select(share => share.Target.Array)
                     .Distinct()

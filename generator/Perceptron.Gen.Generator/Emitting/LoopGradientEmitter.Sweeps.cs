@@ -117,10 +117,13 @@ internal sealed partial class LoopGradientEmitter
             );
         }
 
-        WriteForward(loop.Body, isRecomputation);
         if (ReferenceEquals(loop, fusedLoop))
         {
-            WriteFusedIterationBackward(loop);
+            WriteFusedIteration(loop);
+        }
+        else
+        {
+            WriteForward(loop.Body, isRecomputation);
         }
 
         // Whether to leave is decided before the carried variables move on: a break's test reads them as they were where
@@ -207,8 +210,7 @@ internal sealed partial class LoopGradientEmitter
             if (toName.Size > InlineAdjointSizeLimit)
             {
                 var name = names.Unique("d" + NameScope.ToPascalCase(local.Name));
-                writer.Line($"// ∂{method.Name}/∂{local.Name}");
-                writer.Line($"{numeric.Keyword} {name} = {CSharpExpressionPrinter.Print(toName, Code, numeric)};");
+                WriteBackwardLocal(name, toName, $"∂{method.Name}/∂{local.Name}");
                 seed = rebuild(new Variable(name));
             }
 

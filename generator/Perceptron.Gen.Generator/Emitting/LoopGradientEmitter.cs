@@ -172,10 +172,31 @@ internal sealed partial class LoopGradientEmitter
                 pending[variable.Name] = pending.TryGetValue(variable.Name, out var existing) ? Build.Add(existing, adjoint) : adjoint;
                 break;
             case Element element when differentiatedArrays.Contains(element.Array):
-                var index = IntegerPrinter.Print(element.Index, Code);
-                writer.Line($"{outNames[element.Array]}[{index}] += {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
+                var target = $"{outNames[element.Array]}[{IntegerPrinter.Print(element.Index, Code)}]";
+                if (collectedStatements is not null)
+                {
+                    collectedStatements.Add(new Statement(StatementKind.Accumulate, target, adjoint, IsBackward: true));
+                }
+                else
+                {
+                    writer.Line($"{target} += {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
+                }
+
                 break;
         }
+    }
+
+    /// <summary>Declares a named adjoint, or adds it to the statements being collected.</summary>
+    private void WriteBackwardLocal(string name, Expr value, string comment)
+    {
+        if (collectedStatements is not null)
+        {
+            collectedStatements.Add(new Statement(StatementKind.Declare, name, value, comment, IsBackward: true));
+            return;
+        }
+
+        writer.Line($"// {comment}");
+        writer.Line($"{numeric.Keyword} {name} = {CSharpExpressionPrinter.Print(value, Code, numeric)};");
     }
 
     /// <summary>Adds the pending adjoints of scalar parameters to their <c>out</c> derivatives.</summary>

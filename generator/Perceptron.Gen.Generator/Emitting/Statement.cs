@@ -31,8 +31,9 @@ internal sealed record Statement(
     Condition? Guard = null
 )
 {
-    public void Write(SourceWriter writer, System.Func<string, string> variableText)
+    public void Write(SourceWriter writer, System.Func<string, string> variableText, NumericType? numeric = null)
     {
+        var real = numeric ?? NumericType.Double;
         if (Comment is not null)
         {
             writer.Line("// " + Comment);
@@ -40,15 +41,15 @@ internal sealed record Statement(
 
         if (Kind == StatementKind.Declare && (Guard is not null || Value is UserCall))
         {
-            LocalWriter.Write(writer, Target, Value, Guard, variableText);
+            LocalWriter.Write(writer, Target, Value, Guard, variableText, real);
             return;
         }
 
-        var value = CSharpExpressionPrinter.Print(Value, variableText);
+        var value = CSharpExpressionPrinter.Print(Value, variableText, real);
         writer.Line(
             Kind switch
             {
-                StatementKind.Declare => $"double {Target} = {value};",
+                StatementKind.Declare => $"{real.Keyword} {Target} = {value};",
                 StatementKind.Assign => $"{Target} = {value};",
                 _ => $"{Target} += {value};",
             }

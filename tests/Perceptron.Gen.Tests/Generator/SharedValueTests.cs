@@ -1,0 +1,82 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using Perceptron.Gen.Tests.Infrastructure;
+using Xunit;
+
+namespace Perceptron.Gen.Tests.Generator;
+
+/// <summary>
+/// Values the method and its derivative both need are computed once, and a value needed only in one branch is computed
+/// only where that branch is taken.
+/// </summary>
+public class SharedValueTests
+{
+    [Fact]
+    public void A_softplus_and_its_derivative_share_each_exponential_computed_only_in_its_own_branch()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using System;
+            using Perceptron.Gen;
+            public static partial class Activations
+            {
+                [Differentiable]
+                public static double Softplus(double z) => z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
+            }
+            """
+        );
+
+        Assert.Empty(run.CompilationErrors);
+        var gradient = run.GeneratedSources.Single().Value;
+        Assert.Equal(1, Count(gradient, "global::System.Math.Exp(-z)"));
+        Assert.Equal(1, Count(gradient, "global::System.Math.Exp(z)"));
+        Assert.Contains("double exp = z > 0.0 ? global::System.Math.Exp(-z) : 0.0;", gradient);
+        Assert.Contains("double exp2 = !(z > 0.0) ? global::System.Math.Exp(z) : 0.0;", gradient);
+    }
+
+    [Fact]
+    public void In_a_loop_over_samples_the_backward_step_reuses_the_forward_values_of_the_same_sample()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using System;
+            using Perceptron.Gen;
+            public static partial class Logistic
+            {
+                [Differentiable(nameof(weights), nameof(bias))]
+                public static double Loss(ReadOnlySpan<double> weights, double bias, double[] features, double[] labels)
+                {
+                    int k = weights.Length;
+                    double total = 0;
+                    for (int i = 0; i < labels.Length; i++)
+                    {
+                        double z = bias;
+                        for (int j = 0; j < k; j++)
+                        {
+                            z += weights[j] * features[i * k + j];
+                        }
+
+                        double softplus = z > 0 ? z + Math.Log(1 + Math.Exp(-z)) : Math.Log(1 + Math.Exp(z));
+                        total += softplus - labels[i] * z;
+                    }
+
+                    return total / labels.Length;
+                }
+            }
+            """
+        );
+
+        Assert.Empty(run.CompilationErrors);
+        var gradient = run.GeneratedSources.Single().Value;
+        // One exponential and one logarithm per sample, as a person would write it: the derivative reads exp and sum.
+        Assert.Equal(1, Count(gradient, "global::System.Math.Exp(-z2)"));
+        Assert.Equal(1, Count(gradient, "global::System.Math.Exp(z2)"));
+        Assert.Equal(2, Count(gradient, "global::System.Math.Log("));
+        Assert.Contains("double quotient = z2 > 0.0 ? 1.0 / sum : 0.0;", gradient);
+        var forward = gradient.IndexOf("double softplus =", System.StringComparison.Ordinal);
+        var share = gradient.IndexOf("// This iteration's share of the gradient", System.StringComparison.Ordinal);
+        Assert.True(forward < share, "the sample's values come before its share of the gradient");
+    }
+
+    private static int Count(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;
+}
