@@ -143,6 +143,7 @@ internal sealed partial class LoopGradientEmitter
 
             var statements = CommonSubexpressions.Eliminate(collectedStatements, names);
             collectedStatements = null;
+            fusedIterationStatements = before.Count == 0 ? statements : null;
             var inBackward = false;
             foreach (var statement in statements)
             {
@@ -169,6 +170,7 @@ internal sealed partial class LoopGradientEmitter
             if (inner.TryGetValue(collected.Key, out var share))
             {
                 writer.Line($"{collected.Value} += {CSharpExpressionPrinter.Print(share, Code, numeric)};");
+                fusedIterationShares.Add((collected.Value, share));
             }
         }
     }

@@ -107,7 +107,23 @@ internal sealed partial class LoopGradientEmitter
             ({ } runs, null) => runs,
             ({ } runs, { } test) => $"({runs}) && ({test})",
         };
-        writer.Open(isBounded ? $"for (int {index} = {from}; {index} < {end}; {index}++)" : $"while ({whileTest})");
+        // The fused loop's iteration is written first, aside: whether samples can also run on vector lanes depends on it.
+        SourceWriter? iteration = null;
+        var onLanes = false;
+        if (ReferenceEquals(loop, fusedLoop))
+        {
+            var file = writer;
+            writer = iteration = new SourceWriter();
+            WriteFusedIteration(loop);
+            writer = file;
+            onLanes = TryWriteSampleLanes(loop, end);
+        }
+
+        writer.Open(
+            onLanes ? $"for (; {index} < {end}; {index}++)"
+            : isBounded ? $"for (int {index} = {from}; {index} < {end}; {index}++)"
+            : $"while ({whileTest})"
+        );
         foreach (var carried in taped)
         {
             writer.Line(
@@ -117,9 +133,9 @@ internal sealed partial class LoopGradientEmitter
             );
         }
 
-        if (ReferenceEquals(loop, fusedLoop))
+        if (iteration is not null)
         {
-            WriteFusedIteration(loop);
+            writer.AppendIndented(iteration);
         }
         else
         {
@@ -158,6 +174,11 @@ internal sealed partial class LoopGradientEmitter
         }
 
         writer.Close();
+        if (onLanes)
+        {
+            // The scope that holds the index both loops share.
+            writer.Close();
+        }
     }
 
     /// <summary><c>index - from</c>, or just <c>index</c> when the loop starts at 0.</summary>

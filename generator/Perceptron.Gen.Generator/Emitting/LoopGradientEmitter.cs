@@ -15,7 +15,9 @@ namespace Perceptron.Gen.Generator.Emitting;
 internal sealed partial class LoopGradientEmitter
 {
     private readonly DifferentiableMethod method;
-    private readonly SourceWriter writer;
+
+    /// <summary>Where code goes: the file, or a scratch writer for text whose surroundings depend on what it turned out to need.</summary>
+    private SourceWriter writer;
     private readonly NameScope names;
     private readonly Dictionary<string, string> outNames = new();
     private readonly HashSet<string> differentiatedArrays = new();
@@ -63,36 +65,9 @@ internal sealed partial class LoopGradientEmitter
             .Select(parameter => $"{parameter.TypeTextIn(numeric.Keyword)} {Code(parameter.Name)}")
             .Concat(gradientArguments);
 
-        writer.Doc("<summary>");
-        writer.Doc(
-            $"The value of <see cref=\"{signatureCref}\"/> and its gradient, by reverse-mode differentiation generated at compile time."
-        );
-        writer.Doc("</summary>");
-        writer.Doc("<remarks>");
-        writer.Doc(
-            "Each scalar derivative is written to its <c>out</c> parameter; the gradient of an array or span is written to the span"
-        );
-        writer.Doc("given for it, which must have the same length and is overwritten, not added to.");
-        if (KinkNote.Applies(method.Function))
-        {
-            writer.Doc($"<para>{SourceWriter.EscapeXml(KinkNote.Text)}</para>");
-        }
-
-        if (LoopNote() is { } loopNote)
-        {
-            writer.Doc($"<para>{SourceWriter.EscapeXml(loopNote)}</para>");
-        }
-
-        writer.Doc("</remarks>");
-        foreach (var array in differentiatedArrays)
-        {
-            writer.Doc(
-                $"<exception cref=\"System.ArgumentException\"><paramref name=\"{outNames[array]}\"/> is not as long as <paramref name=\"{array}\"/>.</exception>"
-            );
-        }
-
-        writer.Line(GeneratedFile.GeneratedCodeAttribute);
-        writer.Open($"{method.Accessibility} static {numeric.Keyword} {method.Name}Gradient({string.Join(", ", allParameters)})");
+        // The body first: the doc comment says which loops it put on vector lanes.
+        var file = writer;
+        writer = new SourceWriter();
         foreach (var array in differentiatedArrays)
         {
             var gradient = outNames[array];
@@ -129,6 +104,40 @@ internal sealed partial class LoopGradientEmitter
         WriteBackward(method.Function.Segments, pending);
         FlushParameters(pending);
         writer.Line($"return {valueName};");
+        var body = writer;
+        writer = file;
+
+        writer.Doc("<summary>");
+        writer.Doc(
+            $"The value of <see cref=\"{signatureCref}\"/> and its gradient, by reverse-mode differentiation generated at compile time."
+        );
+        writer.Doc("</summary>");
+        writer.Doc("<remarks>");
+        writer.Doc(
+            "Each scalar derivative is written to its <c>out</c> parameter; the gradient of an array or span is written to the span"
+        );
+        writer.Doc("given for it, which must have the same length and is overwritten, not added to.");
+        if (KinkNote.Applies(method.Function))
+        {
+            writer.Doc($"<para>{SourceWriter.EscapeXml(KinkNote.Text)}</para>");
+        }
+
+        if (LoopNote() is { } loopNote)
+        {
+            writer.Doc($"<para>{SourceWriter.EscapeXml(loopNote)}</para>");
+        }
+
+        writer.Doc("</remarks>");
+        foreach (var array in differentiatedArrays)
+        {
+            writer.Doc(
+                $"<exception cref=\"System.ArgumentException\"><paramref name=\"{outNames[array]}\"/> is not as long as <paramref name=\"{array}\"/>.</exception>"
+            );
+        }
+
+        writer.Line(GeneratedFile.GeneratedCodeAttribute);
+        writer.Open($"{method.Accessibility} static {numeric.Keyword} {method.Name}Gradient({string.Join(", ", allParameters)})");
+        writer.AppendIndented(body);
         writer.Close();
     }
 
@@ -146,13 +155,48 @@ internal sealed partial class LoopGradientEmitter
         }
 
         var vectorType = $"Vector<{numeric.Keyword}>";
-        return InnerProducts(method.Function.Segments).Any()
-            ? $"Each inner product (a loop that only adds a[j] * b[j] to a sum) runs on {vectorType} lanes, two vectors per step, "
-                + "in the value and in the gradient, and finishes the last elements one by one; it runs scalar where an index "
-                + "would fall outside its array. The other loops run one iteration at a time: only inner products have a vector form yet."
-            : "The loops run one iteration at a time: only inner products (a loop that only adds a[j] * b[j] to a sum) have a "
-                + $"vector form yet, on {vectorType} lanes.";
+        var parts = new List<string>();
+        if (samplesOnLanes)
+        {
+            parts.Add(
+                $"The loop over {fusedLoop!.Index} runs on {vectorType} lanes, two vectors per step with sums of their own, and "
+                    + "finishes the last iterations one by one (all of them where an array is shorter than the loop)."
+            );
+        }
+
+        if (InnerProducts(method.Function.Segments).Any())
+        {
+            parts.Add(
+                $"Each inner product (a loop that only adds a[j] * b[j] to a sum) runs on {vectorType} lanes, two vectors per step, "
+                    + "in the value and in the gradient, and finishes the last elements one by one; it runs scalar where an index "
+                    + "would fall outside its array."
+            );
+        }
+
+        var covered = InnerProducts(method.Function.Segments).Select(product => product.Loop).ToList();
+        if (samplesOnLanes)
+        {
+            covered.Add(fusedLoop!);
+        }
+
+        if (!AllLoops(method.Function.Segments).Any(loop => !covered.Any(done => ReferenceEquals(done, loop) || Contains(done, loop))))
+        {
+            return string.Join(" ", parts);
+        }
+
+        parts.Add(
+            parts.Count == 0
+                ? "The loops run one iteration at a time: a vector form exists yet only for a loop over samples whose iteration is plain "
+                    + "arithmetic on this sample's elements, and for inner products (a loop that only adds a[j] * b[j] to a sum)."
+                : "Any other loop runs one iteration at a time: no vector form for its iteration yet."
+        );
+        return string.Join(" ", parts);
     }
+
+    private static IEnumerable<LoopSegment> AllLoops(IEnumerable<Segment> segments) =>
+        segments.OfType<LoopSegment>().SelectMany(loop => AllLoops(loop.Body).Prepend(loop));
+
+    private static bool Contains(LoopSegment outer, LoopSegment inner) => AllLoops(outer.Body).Any(loop => ReferenceEquals(loop, inner));
 
     /// <summary>Sets every derivative to zero: the backward pass adds to them.</summary>
     private void WriteGradientReset()

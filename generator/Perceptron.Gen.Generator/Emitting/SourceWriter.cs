@@ -21,6 +21,25 @@ internal sealed class SourceWriter
 
     public void BlankLine() => text.Append('\n');
 
+    /// <summary>Appends what another writer wrote, indented to this writer's current depth.</summary>
+    public void AppendIndented(SourceWriter other)
+    {
+        foreach (var line in other.text.ToString().Split('\n'))
+        {
+            if (line.Length > 0)
+            {
+                Line(line);
+            }
+            else
+            {
+                BlankLine();
+            }
+        }
+
+        // Split leaves one empty piece after the last line end, which is not a line.
+        text.Length -= 1;
+    }
+
     public void Open(string header)
     {
         Line(header);

@@ -135,9 +135,10 @@ internal sealed class VectorLoop
         expression is Variable read ? read.Name == variable : ExprRewriter.Children(expression).Any(child => Reads(child, variable));
 
     /// <summary>The vector form of an expression: constants broadcast, except as a factor or divisor, where C# takes a scalar.</summary>
-    private static string Print(Expr expression, System.Func<string, string> variableText) =>
+    internal static string Print(Expr expression, System.Func<string, string> variableText) =>
         expression switch
         {
+            Element element => variableText(element.Array),
             Constant constant => $"new {Vector}({NumberFormat.CSharpLiteral(constant.Value)})",
             Variable variable => variableText(variable.Name),
             Negate negate => "-" + Operand(negate.Operand, Precedence.Unary, variableText),

@@ -44,13 +44,63 @@ public class VectorFormTests
         Assert.Empty(run.CompilationErrors);
         var gradient = run.GeneratedSources.Single().Value;
         Assert.Contains("runs on Vector&lt;double&gt; lanes", gradient);
-        Assert.Contains("The other loops run one iteration at a time", gradient);
+        Assert.Contains("Any other loop runs one iteration at a time", gradient);
         // The prediction's sum over two accumulators, and the weight gradient stored back lane by lane.
         Assert.Contains("prediction2Lanes1 += global::System.Numerics.Vector.LoadUnsafe(ref weightsStart, (nuint)(j + width))", gradient);
         Assert.Contains("global::System.Numerics.Vector.StoreUnsafe(", gradient);
         // The offset of the sample's row is computed once and the range is checked once, before the vector part.
         Assert.Contains("int featuresOffset = i * weights.Length;", gradient);
         Assert.Contains("(long)featuresOffset + jEnd <= features.Length", gradient);
+    }
+
+    [Fact]
+    public void A_loop_over_samples_of_plain_arithmetic_runs_on_vector_lanes_and_one_with_a_call_does_not()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using System;
+            using Perceptron.Gen;
+            public static partial class Fits
+            {
+                [Differentiable(nameof(w), nameof(b))]
+                public static double Line(double w, double b, double[] x, double[] y)
+                {
+                    double total = 0;
+                    for (int i = 0; i < y.Length; i++)
+                    {
+                        double error = w * x[i] + b - y[i];
+                        total += error * error;
+                    }
+
+                    return total / y.Length;
+                }
+
+                [Differentiable(nameof(w))]
+                public static double Curve(double w, double[] x, double[] y)
+                {
+                    double total = 0;
+                    for (int i = 0; i < y.Length; i++)
+                    {
+                        double error = Math.Exp(w * x[i]) - y[i];
+                        total += error * error;
+                    }
+
+                    return total;
+                }
+            }
+            """
+        );
+
+        Assert.Empty(run.CompilationErrors);
+        var line = run.GeneratedSources.Single(source => source.Key.Contains("Line", System.StringComparison.Ordinal)).Value;
+        var curve = run.GeneratedSources.Single(source => source.Key.Contains("Curve", System.StringComparison.Ordinal)).Value;
+        Assert.Contains("The loop over i runs on Vector&lt;double&gt; lanes", line);
+        Assert.DoesNotContain("Any other loop", line);
+        Assert.Contains("var errorLanes0 = wLanes * xLanes0 + bLanes - yLanes0;", line);
+        Assert.Contains("total2 += global::System.Numerics.Vector.Sum(total2Sum0 + total2Sum1);", line);
+        Assert.Contains("for (; i < iEnd; i++)", line);
+        Assert.Contains("The loops run one iteration at a time", curve);
+        Assert.DoesNotContain("LoadUnsafe", curve);
     }
 
     [Fact]

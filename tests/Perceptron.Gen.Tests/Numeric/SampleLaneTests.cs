@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace Perceptron.Gen.Tests.Numeric;
+
+/// <summary>
+/// Loops over samples on vector lanes against exact gradients, at every length from empty to several vector steps plus
+/// a tail, and with arrays too short for the loop, where the method and its gradient fail alike.
+/// </summary>
+public class SampleLaneTests
+{
+    private static readonly Random Random = new(20261204);
+
+    public static TheoryData<int> Lengths => new(Enumerable.Range(0, 20).Append(1000).Append(1003));
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void The_mean_squared_error_of_a_line_gives_the_normal_equations_gradient(int length)
+    {
+        var x = RandomArray(length);
+        var y = RandomArray(length);
+        const double w = 0.7;
+        const double b = -0.2;
+
+        var value = SampleLaneOperations.MeanSquaredErrorGradient(w, b, x, y, out var dW, out var dB);
+
+        var errors = x.Zip(y, (feature, target) => w * feature + b - target).ToArray();
+        var scale = errors.Sum(error => error * error) + 1;
+        if (length == 0)
+        {
+            Assert.True(double.IsNaN(value), "0/0, as the method itself returns");
+            return;
+        }
+
+        AssertClose(SampleLaneOperations.MeanSquaredError(w, b, x, y), value, scale / length);
+        AssertClose(2.0 / length * errors.Zip(x, (error, feature) => error * feature).Sum(), dW, scale / length);
+        AssertClose(2.0 / length * errors.Sum(), dB, scale / length);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(13)]
+    [InlineData(64)]
+    public void Cubes_constants_and_subtractions_from_the_sum_keep_their_derivatives(int length)
+    {
+        var u = RandomArray(length);
+        var v = RandomArray(length);
+        const double a = 0.3;
+        const double c = -1.1;
+        const double d = 0.4;
+
+        var value = SampleLaneOperations.MixedTermsGradient(a, c, d, u, v, out var dA, out var dC, out var dD);
+
+        var p = u.Zip(v, (first, second) => a * first - c * second / 4 + d).ToArray();
+        AssertClose(SampleLaneOperations.MixedTerms(a, c, d, u, v), value, length);
+        AssertClose(p.Select((pi, i) => 0.5 * v[i] - u[i] * pi * pi).Sum(), dA, length);
+        AssertClose(p.Select((pi, i) => 0.25 * v[i] * pi * pi).Sum(), dC, length);
+        AssertClose(-p.Sum(pi => pi * pi), dD, length);
+    }
+
+    [Fact]
+    public void An_array_shorter_than_the_loop_fails_as_the_method_does()
+    {
+        var x = RandomArray(11);
+        var y = RandomArray(12);
+
+        Assert.Throws<IndexOutOfRangeException>(() => SampleLaneOperations.MeanSquaredError(0.5, 0.1, x, y));
+        Assert.Throws<IndexOutOfRangeException>(() => SampleLaneOperations.MeanSquaredErrorGradient(0.5, 0.1, x, y, out _, out _));
+    }
+
+    [Fact]
+    public void A_loop_with_a_call_stays_scalar_and_right()
+    {
+        var x = RandomArray(9);
+        var y = RandomArray(9);
+        const double w = 0.8;
+
+        SampleLaneOperations.ExponentialFitGradient(w, x, y, out var dW);
+
+        var expected = x.Zip(y, (feature, target) => 2 * (Math.Exp(w * feature) - target) * Math.Exp(w * feature) * feature).Sum();
+        AssertClose(expected, dW, 10);
+    }
+
+    /// <summary>Within a few roundings: the lanes add the samples in another order than the scalar loop.</summary>
+    private static void AssertClose(double expected, double actual, double scale) =>
+        Assert.True(Math.Abs(expected - actual) <= 1e-13 * Math.Max(1, scale), $"expected {expected:R}, got {actual:R}");
+
+    private static double[] RandomArray(int length) => Enumerable.Range(0, length).Select(_ => Random.NextDouble() * 2 - 1).ToArray();
+}
