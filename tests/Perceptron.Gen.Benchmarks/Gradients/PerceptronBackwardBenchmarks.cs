@@ -9,7 +9,8 @@ namespace Perceptron.Gen.Benchmarks.Gradients;
 
 /// <summary>
 /// Loss and gradient of the one-feature perceptron <c>ŷ = w·x + b</c> under the mean squared error: the generated
-/// <c>Backward</c> against a hand-written scalar loop and the hand-written <c>Vector&lt;double&gt;</c> baseline.
+/// <c>Backward</c> and the generated gradient of the same loss written as a <c>[Differentiable]</c> loop, against a
+/// hand-written scalar loop and the hand-written <c>Vector&lt;double&gt;</c> baseline.
 /// </summary>
 [MemoryDiagnoser]
 public class PerceptronBackwardBenchmarks
@@ -44,13 +45,20 @@ public class PerceptronBackwardBenchmarks
         var baseline = Result(HandVectorized());
         double generated = AgreementCheck.Require($"generated Backward, n = {SampleCount}", baseline, Result(Generated()));
         double scalar = AgreementCheck.Require($"hand-written scalar, n = {SampleCount}", baseline, Result(HandScalar()));
-        AgreementReport = $"perceptron n = {SampleCount}: generated {generated:E1}, scalar {scalar:E1}";
+        double loop = AgreementCheck.Require($"generated [Differentiable] loop, n = {SampleCount}", baseline, Result(GeneratedFromLoop()));
+        AgreementReport = $"perceptron n = {SampleCount}: generated {generated:E1}, [Differentiable] loop {loop:E1}, scalar {scalar:E1}";
     }
 
     /// <summary>The generated <c>Backward</c>.</summary>
     /// <returns>The mean loss.</returns>
     [Benchmark(Description = "generated Backward")]
     public double Generated() => PricePerceptron.Backward(Weight, Bias, features, targets, out WeightGradient, out BiasGradient);
+
+    /// <summary>The generated gradient of the same loss written as one <c>[Differentiable]</c> loop over samples.</summary>
+    /// <returns>The mean loss.</returns>
+    [Benchmark(Description = "generated [Differentiable] loop")]
+    public double GeneratedFromLoop() =>
+        LineFit.MeanSquaredErrorGradient(Weight, Bias, features, targets, out WeightGradient, out BiasGradient);
 
     /// <summary>The hand-written scalar loop.</summary>
     /// <returns>The mean loss.</returns>
