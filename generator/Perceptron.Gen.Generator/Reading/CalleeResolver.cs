@@ -75,7 +75,7 @@ internal static class CalleeResolver
             return (new CalleeDerivative($"{Qualified(candidate.ContainingType)}.{candidate.Name}", hasPartial), null);
         }
 
-        return (null, $"a call to '{calleeName}', which has neither [Differentiable] nor a [DerivativeOf] method");
+        return (null, $"a call to '{calleeName}', which has neither [Differentiable] nor a [DerivativeOf] method,");
     }
 
     /// <summary>
