@@ -208,7 +208,7 @@ internal sealed partial class LoopGradientEmitter
                         var position = lanes.Position(target, block);
                         var start = gradientStarts[target.Array];
                         var sumText =
-                            $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, {position}) + {PrintLanes(share, lanes, block, adjointName, adjointLanes)}";
+                            $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, {position}) + {PrintLanes(share, lanes, block, adjointLanes)}";
                         writer.Line($"global::System.Numerics.Vector.StoreUnsafe({sumText}, ref {start}, {position});");
                     }
                 }
@@ -308,16 +308,21 @@ internal sealed partial class LoopGradientEmitter
     private static IEnumerable<Element> ElementsOf(Expr expression) =>
         expression is Element element ? new[] { element } : ExprRewriter.Children(expression).SelectMany(ElementsOf);
 
-    private static string PrintLanes(Expr share, LaneNames lanes, int block, string adjointName, string adjointLanes) =>
-        share switch
+    /// <summary>A share in lane form: its elements loaded for <paramref name="block"/>, the adjoint broadcast.</summary>
+    private static string PrintLanes(Expr share, LaneNames lanes, int block, string adjointLanes)
+    {
+        string Operand(Expr operand) => PrintLanes(operand, lanes, block, adjointLanes);
+        return share switch
         {
             Element element => lanes.Load(element, block),
             Variable => adjointLanes,
-            Negate negate => $"-({PrintLanes(negate.Operand, lanes, block, adjointName, adjointLanes)})",
-            Binary binary =>
-                $"({PrintLanes(binary.Left, lanes, block, adjointName, adjointLanes)} {(binary.Operator switch { BinaryOperator.Add => "+", BinaryOperator.Subtract => "-", _ => "*" })} {PrintLanes(binary.Right, lanes, block, adjointName, adjointLanes)})",
+            Negate negate => $"-({Operand(negate.Operand)})",
+            Binary { Operator: BinaryOperator.Add } sum => $"({Operand(sum.Left)} + {Operand(sum.Right)})",
+            Binary { Operator: BinaryOperator.Subtract } difference => $"({Operand(difference.Left)} - {Operand(difference.Right)})",
+            Binary product => $"({Operand(product.Left)} * {Operand(product.Right)})",
             _ => throw new System.InvalidOperationException($"No lane form for {share.GetType().Name}."),
         };
+    }
 
     /// <summary>The names the vector part of an inner product reads: its index, end, lane count, offsets and first elements.</summary>
     private sealed class LaneNames(
