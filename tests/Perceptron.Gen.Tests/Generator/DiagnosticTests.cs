@@ -392,7 +392,10 @@ public class DiagnosticTests
             }
             """
         );
-        Assert.Contains("a call to 'Library.Erf', which has neither [Differentiable] nor a [DerivativeOf] method, is not supported", Message(reported));
+        Assert.Contains(
+            "a call to 'Library.Erf', which has neither [Differentiable] nor a [DerivativeOf] method, is not supported",
+            Message(reported)
+        );
     }
 
     [Fact]
