@@ -188,16 +188,11 @@ internal sealed partial class LoopGradientEmitter
                 );
                 var adjointLanes = names.Unique(adjointName + "Lanes");
                 writer.Line($"var {adjointLanes} = new {VectorType}({Code(adjointName)});");
-                var gradientStarts = shares
-                    .Select(share => share.Target.Array)
-                    .Distinct()
-                    .ToDictionary(array => array, array => names.Unique(outNames[array] + "Start"));
-                foreach (var start in gradientStarts)
-                {
-                    writer.Line(
-                        $"ref {numeric.Keyword} {start.Value} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({outNames[start.Key]});"
-                    );
-                }
+                var gradientStarts = WriteFirstElementReferences(
+                    shares.Select(share => share.Target.Array).Distinct(),
+                    array => outNames[array],
+                    array => outNames[array]
+                );
 
                 OpenVectorLoop(lanes);
                 for (var block = 0; block < InnerProductBlocks; block++)
@@ -275,16 +270,33 @@ internal sealed partial class LoopGradientEmitter
         }
 
         writer.Open($"if ({string.Join(" && ", tests.Distinct())})");
-        var starts = loaded.Distinct().ToDictionary(array => array, array => names.Unique(array + "Start"));
-        foreach (var start in starts)
-        {
-            writer.Line(
-                $"ref {numeric.Keyword} {start.Value} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference((global::System.ReadOnlySpan<{numeric.Keyword}>){Code(start.Key)});"
-            );
-        }
+        var starts = WriteFirstElementReferences(loaded.Distinct(), array => array, ReadOnlySpanOf);
 
         return new LaneNames(index, end, width, offsets, starts);
     }
+
+    /// <summary>
+    /// Declares, for each array, a reference to its first element, named after <paramref name="baseName"/>: where the
+    /// vector loads and stores start, once every index they reach was checked.
+    /// </summary>
+    private Dictionary<string, string> WriteFirstElementReferences(
+        IEnumerable<string> arrays,
+        System.Func<string, string> baseName,
+        System.Func<string, string> spanText
+    )
+    {
+        var starts = arrays.ToDictionary(array => array, array => names.Unique(baseName(array) + "Start"));
+        foreach (var start in starts)
+        {
+            var reference = $"global::System.Runtime.InteropServices.MemoryMarshal.GetReference({spanText(start.Key)})";
+            writer.Line($"ref {numeric.Keyword} {start.Value} = ref {reference};");
+        }
+
+        return starts;
+    }
+
+    /// <summary>An array or span parameter as a read-only span, which <c>MemoryMarshal.GetReference</c> takes for either.</summary>
+    private string ReadOnlySpanOf(string array) => $"(global::System.ReadOnlySpan<{numeric.Keyword}>){Code(array)}";
 
     private void OpenVectorLoop(LaneNames lanes) =>
         writer.Open(

@@ -122,13 +122,7 @@ internal sealed partial class LoopGradientEmitter
         );
         writer.Line("// the loop after this one takes the last samples one by one, and all of them where an array is too short.");
         writer.Open($"if ({string.Join(" && ", tests)})");
-        var starts = arrays.ToDictionary(array => array, array => names.Unique(array + "Start"));
-        foreach (var start in starts)
-        {
-            writer.Line(
-                $"ref {numeric.Keyword} {start.Value} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference((global::System.ReadOnlySpan<{numeric.Keyword}>){Code(start.Key)});"
-            );
-        }
+        var starts = WriteFirstElementReferences(arrays, array => array, ReadOnlySpanOf);
 
         var broadcasts = invariants.ToDictionary(name => name, name => names.Unique(name + "Lanes"));
         foreach (var broadcast in broadcasts)
