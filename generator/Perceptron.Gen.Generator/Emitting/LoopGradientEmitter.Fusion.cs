@@ -143,7 +143,8 @@ internal sealed partial class LoopGradientEmitter
 
             var statements = CommonSubexpressions.Eliminate(collectedStatements, names);
             collectedStatements = null;
-            fusedIterationStatements = before.Count == 0 ? statements : null;
+            fusedIterationStatements = statements;
+            fusedIterationPrefix = before;
             var inBackward = false;
             foreach (var statement in statements)
             {

@@ -162,6 +162,15 @@ internal sealed partial class LoopGradientEmitter
             adjointName = names.Unique("d" + NameScope.ToPascalCase(sum.Current));
             writer.Line($"// ∂{method.Name}/∂{sum.Current}, the same for every term of the inner product over {product.Loop.Index}");
             writer.Line($"{numeric.Keyword} {adjointName} = {CSharpExpressionPrinter.Print(adjoint, Code, numeric)};");
+            if (writingFusedIteration)
+            {
+                fusedProductAdjointDeclarations.Add(new Statement(StatementKind.Declare, adjointName, adjoint));
+            }
+        }
+
+        if (writingFusedIteration)
+        {
+            fusedProductAdjoints.Add((product.Loop, adjointName));
         }
 
         // What each element receives, by the same chain rule as the scalar code.
@@ -203,7 +212,7 @@ internal sealed partial class LoopGradientEmitter
                         var position = lanes.Position(target, block);
                         var start = gradientStarts[target.Array];
                         var sumText =
-                            $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, {position}) + {PrintLanes(share, lanes, block, adjointLanes)}";
+                            $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, {position}) + {PrintLanes(share, element => lanes.Load(element, block), adjointLanes)}";
                         writer.Line($"global::System.Numerics.Vector.StoreUnsafe({sumText}, ref {start}, {position});");
                     }
                 }
@@ -320,13 +329,13 @@ internal sealed partial class LoopGradientEmitter
     private static IEnumerable<Element> ElementsOf(Expr expression) =>
         expression is Element element ? new[] { element } : ExprRewriter.Children(expression).SelectMany(ElementsOf);
 
-    /// <summary>A share in lane form: its elements loaded for <paramref name="block"/>, the adjoint broadcast.</summary>
-    private static string PrintLanes(Expr share, LaneNames lanes, int block, string adjointLanes)
+    /// <summary>A share in lane form: each element as <paramref name="load"/> reads it, the adjoint as <paramref name="adjointLanes"/>.</summary>
+    private static string PrintLanes(Expr share, System.Func<Element, string> load, string adjointLanes)
     {
-        string Operand(Expr operand) => PrintLanes(operand, lanes, block, adjointLanes);
+        string Operand(Expr operand) => PrintLanes(operand, load, adjointLanes);
         return share switch
         {
-            Element element => lanes.Load(element, block),
+            Element element => load(element),
             Variable => adjointLanes,
             Negate negate => $"-({Operand(negate.Operand)})",
             Binary { Operator: BinaryOperator.Add } sum => $"({Operand(sum.Left)} + {Operand(sum.Right)})",

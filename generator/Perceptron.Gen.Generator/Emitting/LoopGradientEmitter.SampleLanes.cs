@@ -33,40 +33,63 @@ internal sealed partial class LoopGradientEmitter
     /// </summary>
     private bool TryWriteSampleLanes(LoopSegment loop, string end)
     {
-        if (!method.CanVectorize || numeric.IsSingle || fusedIterationStatements is null)
+        if (
+            !method.CanVectorize
+            || numeric.IsSingle
+            || fusedIterationStatements is null
+            || fusedIterationPrefix.Count > 0
+            || PlanSampleLanes(loop, fusedIterationStatements) is not { } plan
+        )
         {
             return false;
         }
 
-        // The sum's chain (total3 = total2 + term) becomes additions to lane sums; everything else is computed per lane.
+        WriteSampleLanes(loop, end, plan.Locals, plan.SumTerms);
+        samplesOnLanes = true;
+        return true;
+    }
+
+    /// <summary>What an iteration computes on lanes: its locals, and the terms it adds to the loop's sum.</summary>
+    private sealed record SampleLanePlan(List<Statement> Locals, List<(Expr Term, bool IsSubtracted)> SumTerms);
+
+    /// <summary>
+    /// Splits the iteration's statements into locals computed per lane and the terms of the sum's chain
+    /// (<c>total3 = total2 + term</c>), or gives null when one of them, or a share collected for a scalar, has no lane
+    /// form. A local under a guard becomes <c>guard ? value : 0</c>, computed on every lane.
+    /// </summary>
+    private SampleLanePlan? PlanSampleLanes(LoopSegment loop, IEnumerable<Statement> statements)
+    {
         var carried = loop.Carried[0];
         var chain = new HashSet<string> { carried.Current };
         var running = carried.Current;
         var sumTerms = new List<(Expr Term, bool IsSubtracted)>();
         var laneLocals = new List<Statement>();
-        foreach (var statement in fusedIterationStatements)
+        foreach (var statement in statements)
         {
-            if (statement.Kind != StatementKind.Declare || statement.Guard is not null)
+            if (statement.Kind != StatementKind.Declare)
             {
-                return false;
+                return null;
             }
 
-            var reads = LoopAnalysis.VariablesOf(statement.Value).ToList();
+            var value = statement.Guard is null ? statement.Value : new Conditional(statement.Guard, statement.Value, Constant.Zero);
+            var reads = LoopAnalysis.VariablesOf(value).ToList();
             if (reads.Contains(running))
             {
-                var step = statement.Value switch
-                {
-                    Binary { Operator: BinaryOperator.Add, Left: Variable left } sum when left.Name == running => (sum.Right, false),
-                    Binary { Operator: BinaryOperator.Add, Right: Variable right } sum when right.Name == running => (sum.Left, false),
-                    Binary { Operator: BinaryOperator.Subtract, Left: Variable left } difference when left.Name == running => (
-                        difference.Right,
-                        true
-                    ),
-                    _ => ((Expr?)null, false),
-                };
+                var step = statement.Guard is not null
+                    ? ((Expr?)null, false)
+                    : statement.Value switch
+                    {
+                        Binary { Operator: BinaryOperator.Add, Left: Variable left } sum when left.Name == running => (sum.Right, false),
+                        Binary { Operator: BinaryOperator.Add, Right: Variable right } sum when right.Name == running => (sum.Left, false),
+                        Binary { Operator: BinaryOperator.Subtract, Left: Variable left } difference when left.Name == running => (
+                            difference.Right,
+                            true
+                        ),
+                        _ => ((Expr?)null, false),
+                    };
                 if (step.Item1 is null || LoopAnalysis.VariablesOf(step.Item1).Any(chain.Contains) || !HasSampleLaneForm(step.Item1, loop))
                 {
-                    return false;
+                    return null;
                 }
 
                 sumTerms.Add((step.Item1, step.Item2));
@@ -75,27 +98,20 @@ internal sealed partial class LoopGradientEmitter
                 continue;
             }
 
-            if (reads.Any(chain.Contains) || !HasSampleLaneForm(statement.Value, loop))
+            if (reads.Any(chain.Contains) || !HasSampleLaneForm(value, loop))
             {
-                return false;
+                return null;
             }
 
-            laneLocals.Add(statement);
+            laneLocals.Add(statement with { Value = value, Guard = null });
         }
 
-        if (
-            running != carried.Next
-            || fusedIterationShares.Any(share =>
-                LoopAnalysis.VariablesOf(share.Share).Any(chain.Contains) || !HasSampleLaneForm(share.Share, loop)
-            )
-        )
-        {
-            return false;
-        }
-
-        WriteSampleLanes(loop, end, laneLocals, sumTerms);
-        samplesOnLanes = true;
-        return true;
+        var sharesOnLanes = fusedIterationShares.All(share =>
+            !LoopAnalysis.VariablesOf(share.Share).Any(chain.Contains) && HasSampleLaneForm(share.Share, loop)
+        );
+        return running == carried.Next && sharesOnLanes
+            ? new SampleLanePlan(LaneBranchSharing.Share(laneLocals, stem => names.Unique(stem)), sumTerms)
+            : null;
     }
 
     private void WriteSampleLanes(LoopSegment loop, string end, List<Statement> laneLocals, List<(Expr Term, bool IsSubtracted)> sumTerms)
@@ -210,6 +226,13 @@ internal sealed partial class LoopGradientEmitter
             Negate negate => HasSampleLaneForm(negate.Operand, loop),
             Binary binary => HasSampleLaneForm(binary.Left, loop) && HasSampleLaneForm(binary.Right, loop),
             Power { Exponent: 2 or 3 } power => HasSampleLaneForm(power.Base, loop),
+            Call { Function: var function, Arguments.Count: 1 } call => VectorLoop.LaneFunctionName(function) is not null
+                && (function is not (MathFunction.Exp or MathFunction.Log) || method.HasVectorExpAndLog)
+                && HasSampleLaneForm(call[0], loop),
+            Conditional conditional => VectorLoop.HasMaskForm(conditional.Test, operand => HasSampleLaneForm(operand, loop))
+                && HasSampleLaneForm(conditional.WhenTrue, loop)
+                && HasSampleLaneForm(conditional.WhenFalse, loop),
+            GuardedProduct guarded => HasSampleLaneForm(guarded.Guard, loop) && HasSampleLaneForm(guarded.Product, loop),
             _ => false,
         };
 }

@@ -116,7 +116,7 @@ internal sealed partial class LoopGradientEmitter
             writer = iteration = new SourceWriter();
             WriteFusedIteration(loop);
             writer = file;
-            onLanes = TryWriteSampleLanes(loop, end);
+            onLanes = TryWriteSampleLanes(loop, end) || TryWriteSampleBlocks(loop, end);
         }
 
         writer.Open(

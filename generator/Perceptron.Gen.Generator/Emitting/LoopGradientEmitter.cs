@@ -164,6 +164,17 @@ internal sealed partial class LoopGradientEmitter
             );
         }
 
+        if (samplesInBlocks)
+        {
+            parts.Add(
+                $"The loop over {fusedLoop!.Index} runs in blocks of {SamplesPerBlock} samples: first each sample's inner products, then the "
+                    + $"rest of each iteration on {vectorType} lanes across samples, two vectors per step with sums of their own, then "
+                    + $"each inner product's gradient on lanes across its elements, summed over the block's samples before it is added "
+                    + "to the gradient span; a block's last samples and elements are done one by one, and the whole loop runs one "
+                    + "sample at a time where an array is shorter than the loop."
+            );
+        }
+
         if (InnerProducts(method.Function.Segments).Any())
         {
             parts.Add(
@@ -174,7 +185,7 @@ internal sealed partial class LoopGradientEmitter
         }
 
         var covered = InnerProducts(method.Function.Segments).Select(product => product.Loop).ToList();
-        if (samplesOnLanes)
+        if (samplesOnLanes || samplesInBlocks)
         {
             covered.Add(fusedLoop!);
         }
@@ -186,8 +197,9 @@ internal sealed partial class LoopGradientEmitter
 
         parts.Add(
             parts.Count == 0
-                ? "The loops run one iteration at a time: a vector form exists yet only for a loop over samples whose iteration is plain "
-                    + "arithmetic on this sample's elements, and for inner products (a loop that only adds a[j] * b[j] to a sum)."
+                ? "The loops run one iteration at a time: a vector form exists yet only for a loop over samples whose iteration is "
+                    + "arithmetic, comparisons, Sqrt, Abs, and Exp and Log from .NET 9 on, on this sample's elements, and for inner "
+                    + "products (a loop that only adds a[j] * b[j] to a sum)."
                 : "Any other loop runs one iteration at a time: no vector form for its iteration yet."
         );
         return string.Join(" ", parts);

@@ -151,7 +151,66 @@ internal sealed class VectorLoop
             Power { Exponent: 2 } square =>
                 $"{Operand(square.Base, Precedence.Primary, variableText)} * {Operand(square.Base, Precedence.Primary, variableText)}",
             Power cube => string.Join(" * ", Enumerable.Repeat(Operand(cube.Base, Precedence.Primary, variableText), 3)),
+            Call { Function: var function } call when LaneFunctionName(function) is { } name =>
+                $"global::System.Numerics.Vector.{name}({Print(call[0], variableText)})",
+
+            // Both sides are computed on every lane and the test picks one per lane; neither side can throw.
+            Conditional conditional =>
+                $"global::System.Numerics.Vector.ConditionalSelect({PrintMask(conditional.Test, variableText)}, {Print(conditional.WhenTrue, variableText)}, {Print(conditional.WhenFalse, variableText)})",
+            GuardedProduct guarded =>
+                $"global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.Equals({Print(guarded.Guard, variableText)}, {Vector}.Zero), {Vector}.Zero, {Print(guarded.Product, variableText)})",
             _ => throw new System.InvalidOperationException($"No vector form for {expression.GetType().Name}."),
+        };
+
+    /// <summary>
+    /// The lane form of a test: a mask with all bits set on the lanes where it holds. A comparison with NaN fails on its
+    /// lane as it does in scalar code, and <c>!</c> then holds there, as it does in scalar code.
+    /// </summary>
+    internal static string PrintMask(Condition condition, System.Func<string, string> variableText) =>
+        condition switch
+        {
+            Comparison { Operator: ComparisonOperator.NotEqual } comparison =>
+                $"~global::System.Numerics.Vector.Equals({Print(comparison.Left, variableText)}, {Print(comparison.Right, variableText)})",
+            Comparison comparison =>
+                $"global::System.Numerics.Vector.{ComparisonName(comparison.Operator)}({Print(comparison.Left, variableText)}, {Print(comparison.Right, variableText)})",
+            Logical logical =>
+                $"({PrintMask(logical.Left, variableText)} {(logical.IsAnd ? "&" : "|")} {PrintMask(logical.Right, variableText)})",
+            Not not => $"~{PrintMask(not.Operand, variableText)}",
+            _ => throw new System.InvalidOperationException($"No vector form for {condition.GetType().Name}."),
+        };
+
+    /// <summary>Whether a test has a lane form whose operands have one by <paramref name="hasLaneForm"/>.</summary>
+    internal static bool HasMaskForm(Condition condition, System.Func<Expr, bool> hasLaneForm) =>
+        condition switch
+        {
+            Comparison comparison => hasLaneForm(comparison.Left) && hasLaneForm(comparison.Right),
+            Logical logical => HasMaskForm(logical.Left, hasLaneForm) && HasMaskForm(logical.Right, hasLaneForm),
+            Not not => HasMaskForm(not.Operand, hasLaneForm),
+            _ => false,
+        };
+
+    /// <summary>
+    /// The <c>Vector</c> method computing a math function on lanes, or null. <c>Exp</c> and <c>Log</c> came with .NET 9
+    /// and round like <c>Math.Exp</c> and <c>Math.Log</c> to within an ulp or so; the square root and absolute value are exact.
+    /// </summary>
+    internal static string? LaneFunctionName(MathFunction function) =>
+        function switch
+        {
+            MathFunction.Exp => "Exp",
+            MathFunction.Log => "Log",
+            MathFunction.Sqrt => "SquareRoot",
+            MathFunction.Abs => "Abs",
+            _ => null,
+        };
+
+    private static string ComparisonName(ComparisonOperator op) =>
+        op switch
+        {
+            ComparisonOperator.Less => "LessThan",
+            ComparisonOperator.LessOrEqual => "LessThanOrEqual",
+            ComparisonOperator.Greater => "GreaterThan",
+            ComparisonOperator.GreaterOrEqual => "GreaterThanOrEqual",
+            _ => "Equals",
         };
 
     private static string Operand(Expr operand, int minimumPrecedence, System.Func<string, string> variableText)

@@ -87,6 +87,7 @@ internal sealed record ParameterModel(string Name, bool IsDifferentiated, Parame
 /// <param name="IsOverloaded">Whether the type has other methods of this name, which then need files of their own.</param>
 /// <param name="IsSingle">Whether the method computes in float rather than double.</param>
 /// <param name="CanVectorize">Whether the user's target framework has the vector API inner products use (.NET 8 on).</param>
+/// <param name="HasVectorExpAndLog">Whether it also has <c>Vector.Exp</c> and <c>Vector.Log</c> (.NET 9 on).</param>
 internal sealed record DifferentiableMethod(
     TypeContext Type,
     string Name,
@@ -95,7 +96,8 @@ internal sealed record DifferentiableMethod(
     FunctionBody Function,
     bool IsOverloaded,
     bool IsSingle = false,
-    bool CanVectorize = false
+    bool CanVectorize = false,
+    bool HasVectorExpAndLog = false
 );
 
 /// <summary>

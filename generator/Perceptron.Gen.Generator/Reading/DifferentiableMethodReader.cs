@@ -90,7 +90,8 @@ internal static class DifferentiableMethodReader
             lifted,
             isOverloaded,
             RealTypes.Of(method) == SpecialType.System_Single,
-            VectorApi.IsAvailable(context.SemanticModel.Compilation)
+            VectorApi.IsAvailable(context.SemanticModel.Compilation),
+            VectorApi.HasExpAndLog(context.SemanticModel.Compilation)
         );
         return new ReadResult<DifferentiableMethod>(model, EquatableArray<DiagnosticInfo>.Empty);
     }

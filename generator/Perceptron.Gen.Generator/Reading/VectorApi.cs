@@ -14,4 +14,13 @@ internal static class VectorApi
         && !vector.GetMembers("LoadUnsafe").IsEmpty
         && !vector.GetMembers("StoreUnsafe").IsEmpty
         && !vector.GetMembers("Sum").IsEmpty;
+
+    /// <summary>
+    /// Whether the vector API also has <c>Vector.Exp</c> and <c>Vector.Log</c> (.NET 9 on), which put a loop over samples
+    /// that calls <c>Math.Exp</c> or <c>Math.Log</c> on lanes.
+    /// </summary>
+    public static bool HasExpAndLog(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Numerics.Vector") is { } vector
+        && !vector.GetMembers("Exp").IsEmpty
+        && !vector.GetMembers("Log").IsEmpty;
 }

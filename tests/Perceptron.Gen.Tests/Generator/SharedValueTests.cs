@@ -68,14 +68,20 @@ public class SharedValueTests
 
         Assert.Empty(run.CompilationErrors);
         var gradient = run.GeneratedSources.Single().Value;
-        // One exponential and one logarithm per sample, as a person would write it: the derivative reads exp and sum.
-        Assert.Equal(1, Count(gradient, "global::System.Math.Exp(-z2)"));
-        Assert.Equal(1, Count(gradient, "global::System.Math.Exp(z2)"));
-        Assert.Equal(2, Count(gradient, "global::System.Math.Log("));
-        Assert.Contains("double quotient = z2 > 0.0 ? 1.0 / sum : 0.0;", gradient);
-        var forward = gradient.IndexOf("double softplus =", System.StringComparison.Ordinal);
-        var share = gradient.IndexOf("// This iteration's share of the gradient", System.StringComparison.Ordinal);
+        // The loop that takes one sample at a time where an array is too short for the blocks: one exponential and one
+        // logarithm per sample, as a person would write it, and the derivative reads exp and sum.
+        var oneByOne = gradient[gradient.LastIndexOf("for (; i < iEnd; i++)", System.StringComparison.Ordinal)..];
+        Assert.Equal(1, Count(oneByOne, "global::System.Math.Exp(-z2)"));
+        Assert.Equal(1, Count(oneByOne, "global::System.Math.Exp(z2)"));
+        Assert.Equal(2, Count(oneByOne, "global::System.Math.Log("));
+        Assert.Contains("double quotient = z2 > 0.0 ? 1.0 / sum : 0.0;", oneByOne);
+        var forward = oneByOne.IndexOf("double softplus =", System.StringComparison.Ordinal);
+        var share = oneByOne.IndexOf("// This iteration's share of the gradient", System.StringComparison.Ordinal);
         Assert.True(forward < share, "the sample's values come before its share of the gradient");
+        // On lanes the two branches share one exponential, one logarithm and one division: two vectors of samples per step.
+        Assert.Equal(2, Count(gradient, "global::System.Numerics.Vector.Exp("));
+        Assert.Equal(2, Count(gradient, "global::System.Numerics.Vector.Log("));
+        Assert.Equal(2, Count(gradient, "new global::System.Numerics.Vector<double>(1.0) / "));
     }
 
     private static int Count(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;

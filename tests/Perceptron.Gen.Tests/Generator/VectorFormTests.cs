@@ -44,7 +44,8 @@ public class VectorFormTests
         Assert.Empty(run.CompilationErrors);
         var gradient = run.GeneratedSources.Single().Value;
         Assert.Contains("runs on Vector&lt;double&gt; lanes", gradient);
-        Assert.Contains("Any other loop runs one iteration at a time", gradient);
+        Assert.Contains("The loop over i runs in blocks of 256 samples", gradient);
+        Assert.DoesNotContain("Any other loop", gradient);
         // The prediction's sum over two accumulators, and the weight gradient stored back lane by lane.
         Assert.Contains("prediction2Lanes1 += global::System.Numerics.Vector.LoadUnsafe(ref weightsStart, (nuint)(j + width))", gradient);
         Assert.Contains("global::System.Numerics.Vector.StoreUnsafe(", gradient);
@@ -54,7 +55,7 @@ public class VectorFormTests
     }
 
     [Fact]
-    public void A_loop_over_samples_of_plain_arithmetic_runs_on_vector_lanes_and_one_with_a_call_does_not()
+    public void A_loop_over_samples_of_plain_arithmetic_runs_on_vector_lanes_and_one_with_a_call_without_a_vector_form_does_not()
     {
         var run = GeneratorHarness.Run(
             """
@@ -81,7 +82,7 @@ public class VectorFormTests
                     double total = 0;
                     for (int i = 0; i < y.Length; i++)
                     {
-                        double error = Math.Exp(w * x[i]) - y[i];
+                        double error = Math.Sin(w * x[i]) - y[i];
                         total += error * error;
                     }
 
@@ -123,5 +124,86 @@ public class VectorFormTests
         Assert.Contains("The loops are scalar: the target framework has no Vector.LoadUnsafe", gradient);
         Assert.DoesNotContain("LoadUnsafe(ref", gradient);
         Assert.Contains("for (int j = jEnd - 1; j >= 0; j--)", gradient);
+    }
+
+    [Fact]
+    public void On_dotnet_8_an_exponential_keeps_its_loop_scalar_and_plain_arithmetic_still_runs_on_lanes()
+    {
+        // .NET 8 has Vector.LoadUnsafe but not Vector.Exp or Vector.Log, which came with .NET 9.
+        var compilation = CSharpCompilation.Create(
+            "UserCode",
+            [
+                CSharpSyntaxTree.ParseText(
+                    """
+                    using System;
+                    using Perceptron.Gen;
+                    public static partial class Fits
+                    {
+                        [Differentiable(nameof(w))]
+                        public static double Line(double w, double[] x, double[] y)
+                        {
+                            double total = 0;
+                            for (int i = 0; i < y.Length; i++)
+                            {
+                                double error = Math.Abs(w * x[i] - y[i]);
+                                total += error < 1 ? error * error : Math.Sqrt(error);
+                            }
+
+                            return total;
+                        }
+
+                        [Differentiable(nameof(w))]
+                        public static double Curve(double w, double[] x, double[] y)
+                        {
+                            double total = 0;
+                            for (int i = 0; i < y.Length; i++)
+                            {
+                                double error = Math.Exp(w * x[i]) - y[i];
+                                total += error * error;
+                            }
+
+                            return total;
+                        }
+                    }
+                    """,
+                    GeneratorHarness.ParseOptions
+                ),
+                // The attribute as source: the Perceptron.Gen assembly built here targets .NET 10, which .NET 8 code cannot reference.
+                CSharpSyntaxTree.ParseText(
+                    """
+                    namespace Perceptron.Gen
+                    {
+                        [System.AttributeUsage(System.AttributeTargets.Method)]
+                        public sealed class DifferentiableAttribute : System.Attribute
+                        {
+                            public DifferentiableAttribute(params string[] withRespectTo) => WithRespectTo = withRespectTo;
+
+                            public string[] WithRespectTo { get; }
+                        }
+                    }
+                    """,
+                    GeneratorHarness.ParseOptions
+                ),
+            ],
+            Basic.Reference.Assemblies.Net80.References.All,
+            GeneratorHarness.CompilationOptions
+        );
+        Assert.Null(compilation.GetTypeByMetadataName("System.Numerics.Vector")!.GetMembers("Exp").FirstOrDefault());
+
+        GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+        var line = output
+            .SyntaxTrees.Single(tree => tree.FilePath.EndsWith("Line.Gradient.g.cs", System.StringComparison.Ordinal))
+            .ToString();
+        var curve = output
+            .SyntaxTrees.Single(tree => tree.FilePath.EndsWith("Curve.Gradient.g.cs", System.StringComparison.Ordinal))
+            .ToString();
+        Assert.Contains("The loop over i runs on Vector&lt;double&gt; lanes", line);
+        Assert.Contains("global::System.Numerics.Vector.SquareRoot(", line);
+        Assert.Contains("global::System.Numerics.Vector.ConditionalSelect(", line);
+        Assert.Contains("The loops run one iteration at a time", curve);
+        Assert.DoesNotContain("LoadUnsafe", curve);
     }
 }

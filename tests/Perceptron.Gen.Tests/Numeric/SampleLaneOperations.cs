@@ -4,8 +4,8 @@ using Perceptron.Gen;
 namespace Perceptron.Gen.Tests.Numeric;
 
 /// <summary>
-/// Loops over samples whose iteration is plain arithmetic on the sample's elements, which the generator runs on vector
-/// lanes, and one with a call, which stays scalar.
+/// Loops over samples whose iteration is arithmetic, Exp, Log, Sqrt, Abs and branches on the sample's elements, which
+/// the generator runs on vector lanes, and one with a sine, which has no vector form and stays scalar.
 /// </summary>
 public static partial class SampleLaneOperations
 {
@@ -44,6 +44,46 @@ public static partial class SampleLaneOperations
         for (int i = 0; i < y.Length; i++)
         {
             double error = Math.Exp(w * x[i]) - y[i];
+            total += error * error;
+        }
+
+        return total;
+    }
+
+    /// <summary>The Huber loss: an absolute value and a branch per sample.</summary>
+    [Differentiable(nameof(w), nameof(b))]
+    public static double Huber(double w, double b, double[] x, double[] y)
+    {
+        double total = 0;
+        for (int i = 0; i < y.Length; i++)
+        {
+            double residual = w * x[i] + b - y[i];
+            double size = Math.Abs(residual);
+            total += size < 1 ? 0.5 * residual * residual : size - 0.5;
+        }
+
+        return total;
+    }
+
+    [Differentiable(nameof(w))]
+    public static double SoftplusAndRoot(double w, double[] x)
+    {
+        double total = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            total += Math.Log(1 + Math.Exp(w * x[i])) + Math.Sqrt(1 + w * w * x[i] * x[i]);
+        }
+
+        return total;
+    }
+
+    [Differentiable(nameof(w))]
+    public static double SineFit(double w, double[] x, double[] y)
+    {
+        double total = 0;
+        for (int i = 0; i < y.Length; i++)
+        {
+            double error = Math.Sin(w * x[i]) - y[i];
             total += error * error;
         }
 

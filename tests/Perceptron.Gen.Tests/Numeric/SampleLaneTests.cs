@@ -70,16 +70,94 @@ public class SampleLaneTests
         Assert.Throws<IndexOutOfRangeException>(() => SampleLaneOperations.MeanSquaredErrorGradient(0.5, 0.1, x, y, out _, out _));
     }
 
-    [Fact]
-    public void A_loop_with_a_call_stays_scalar_and_right()
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void An_exponential_on_lanes_keeps_its_derivative(int length)
     {
-        var x = RandomArray(9);
-        var y = RandomArray(9);
+        var x = RandomArray(length);
+        var y = RandomArray(length);
         const double w = 0.8;
 
         SampleLaneOperations.ExponentialFitGradient(w, x, y, out var dW);
 
         var expected = x.Zip(y, (feature, target) => 2 * (Math.Exp(w * feature) - target) * Math.Exp(w * feature) * feature).Sum();
+        AssertClose(expected, dW, length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void An_absolute_value_and_a_branch_on_lanes_agree_with_one_sample_at_a_time(int length)
+    {
+        // Residuals on both sides of the branch, and exactly at its edge.
+        var x = RandomArray(length).Select(value => 3 * value).ToArray();
+        var y = RandomArray(length);
+        if (length > 5)
+        {
+            x[5] = 1;
+            y[5] = 0.2;
+        }
+
+        const double w = 0.9;
+        const double b = -0.1;
+
+        var value = SampleLaneOperations.HuberGradient(w, b, x, y, out var dW, out var dB);
+
+        double expectedValue = 0;
+        double expectedW = 0;
+        double expectedB = 0;
+        for (int i = 0; i < length; i++)
+        {
+            // A single sample is too few for lanes: this runs the scalar path of the same method.
+            expectedValue += SampleLaneOperations.HuberGradient(w, b, [x[i]], [y[i]], out var sampleW, out var sampleB);
+            expectedW += sampleW;
+            expectedB += sampleB;
+        }
+
+        AssertClose(expectedValue, value, length);
+        AssertClose(expectedW, dW, length);
+        AssertClose(expectedB, dB, length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void A_logarithm_and_a_square_root_on_lanes_keep_their_derivatives(int length)
+    {
+        var x = RandomArray(length);
+        const double w = 1.3;
+
+        var value = SampleLaneOperations.SoftplusAndRootGradient(w, x, out var dW);
+
+        AssertClose(SampleLaneOperations.SoftplusAndRoot(w, x), value, length);
+        var expected = x.Sum(xi => xi / (1 + Math.Exp(-w * xi)) + w * xi * xi / Math.Sqrt(1 + w * w * xi * xi));
+        AssertClose(expected, dW, length);
+    }
+
+    [Fact]
+    public void A_not_a_number_on_a_lane_takes_the_branch_it_takes_in_scalar_code()
+    {
+        // NaN < 1 is false in both forms: the residual's sample adds NaN to the value and to the gradient.
+        var x = RandomArray(16);
+        var y = RandomArray(16);
+        x[3] = double.NaN;
+
+        var value = SampleLaneOperations.HuberGradient(0.5, 0.1, x, y, out var dW, out var dB);
+        var alone = SampleLaneOperations.HuberGradient(0.5, 0.1, [x[3]], [y[3]], out var aloneW, out var aloneB);
+
+        Assert.True(double.IsNaN(alone) && double.IsNaN(value));
+        Assert.Equal(double.IsNaN(aloneW), double.IsNaN(dW));
+        Assert.Equal(double.IsNaN(aloneB), double.IsNaN(dB));
+    }
+
+    [Fact]
+    public void A_loop_with_a_sine_stays_scalar_and_right()
+    {
+        var x = RandomArray(9);
+        var y = RandomArray(9);
+        const double w = 0.8;
+
+        SampleLaneOperations.SineFitGradient(w, x, y, out var dW);
+
+        var expected = x.Zip(y, (feature, target) => 2 * (Math.Sin(w * feature) - target) * Math.Cos(w * feature) * feature).Sum();
         AssertClose(expected, dW, 10);
     }
 
