@@ -218,30 +218,6 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"global::System.Span<{numeric.Keyword}> {buffer} = stackalloc {numeric.Keyword}[{SamplesPerBlock}];");
         }
 
-        var starts = WriteFirstElementReferences(arrays, array => array, ReadOnlySpanOf);
-        var bufferStarts = WriteFirstElementReferences(buffers.Keys, name => buffers[name], name => buffers[name]);
-        var factorArrays = products
-            .SelectMany(product => product.Shares)
-            .SelectMany(share => ElementsOf(share.Share))
-            .Select(element => element.Array)
-            .Distinct()
-            .Where(array => !starts.ContainsKey(array))
-            .ToList();
-        foreach (var factor in WriteFirstElementReferences(factorArrays, array => array, ReadOnlySpanOf))
-        {
-            starts[factor.Key] = factor.Value;
-        }
-
-        var prefixFactors = PrefixProducts()
-            .SelectMany(product => new[] { product.Left.Array, product.Right.Array })
-            .Distinct()
-            .Where(array => !starts.ContainsKey(array))
-            .ToList();
-        foreach (var factor in WriteFirstElementReferences(prefixFactors, array => array, ReadOnlySpanOf))
-        {
-            starts[factor.Key] = factor.Value;
-        }
-
         // Each inner product's bounds are the same for every sample.
         var productEnds = new Dictionary<LoopSegment, string>();
         foreach (var product in PrefixProducts())
@@ -250,12 +226,6 @@ internal sealed partial class LoopGradientEmitter
             writer.Line($"int {productEnd} = {IntegerPrinter.Print(product.Loop.To!, Code)};");
             productEnds[product.Loop] = productEnd;
         }
-
-        var gradientStarts = WriteFirstElementReferences(
-            products.SelectMany(product => product.Shares).Select(share => share.Target.Array).Distinct(),
-            array => outNames[array],
-            array => outNames[array]
-        );
 
         var broadcasts = invariants.ToDictionary(name => name, name => names.Unique(name + "Lanes"));
         foreach (var broadcast in broadcasts)
@@ -286,8 +256,14 @@ internal sealed partial class LoopGradientEmitter
         var checkedOnce = TryOpenBlockRangeTest(loop, blockStart, blockEnd, productEnds);
         if (checkedOnce)
         {
+            // Each step declares the references it reads, so that none stays live, and takes a register, across another.
+            var prefixStarts = WriteFirstElementReferences(
+                PrefixProducts().SelectMany(product => new[] { product.Left.Array, product.Right.Array }).Distinct(),
+                array => array,
+                ReadOnlySpanOf
+            );
             writer.Open($"for (; {index} < {blockEnd}; {index}++)");
-            WriteCheckedPrefix(width, starts, productEnds);
+            WriteCheckedPrefix(width, prefixStarts, productEnds);
             WriteBufferStores(buffered, buffers, index, blockStart);
             writer.Close();
             writer.Close();
@@ -306,6 +282,8 @@ internal sealed partial class LoopGradientEmitter
 
         writer.Line($"// Step 2: the rest of each iteration, {SampleBlocks} vectors of samples per step, each with sums of its own.");
         writer.Line($"{index} = {blockStart};");
+        var starts = WriteFirstElementReferences(arrays, array => array, ReadOnlySpanOf);
+        var bufferStarts = WriteFirstElementReferences(buffers.Keys, name => buffers[name], name => buffers[name]);
         writer.Open($"for (; {index} <= {blockEnd} - {SampleBlocks} * {width}; {index} += {SampleBlocks} * {width})");
         for (var block = 0; block < SampleBlocks; block++)
         {
@@ -388,7 +366,7 @@ internal sealed partial class LoopGradientEmitter
 
         foreach (var product in products)
         {
-            WriteBlockGradient(product, loop, blockStart, blockEnd, width, buffers[product.Adjoint], starts, gradientStarts);
+            WriteBlockGradient(product, loop, blockStart, blockEnd, width, buffers[product.Adjoint]);
         }
 
         writer.Close();
@@ -545,9 +523,7 @@ internal sealed partial class LoopGradientEmitter
         string blockStart,
         string blockEnd,
         string width,
-        string adjointBuffer,
-        Dictionary<string, string> starts,
-        Dictionary<string, string> gradientStarts
+        string adjointBuffer
     )
     {
         var product = blocked.Product;
@@ -562,6 +538,16 @@ internal sealed partial class LoopGradientEmitter
         writer.Line($"int {count} = {blockEnd} - {blockStart};");
         writer.Line($"int {elementIndex} = {IntegerPrinter.Print(inner.From, Code)};");
         writer.Line($"int {elementEnd} = {IntegerPrinter.Print(inner.To!, Code)};");
+        var starts = WriteFirstElementReferences(
+            blocked.Shares.SelectMany(share => ElementsOf(share.Share)).Select(element => element.Array).Distinct(),
+            array => array,
+            ReadOnlySpanOf
+        );
+        var gradientStarts = WriteFirstElementReferences(
+            blocked.Shares.Select(share => share.Target.Array).Distinct(),
+            array => outNames[array],
+            array => outNames[array]
+        );
 
         // Every element index below was read by step 1 for every sample of the block, so it lies in its array.
         string SampleText(string offset) => offset.Length == 0 ? sample : $"{sample} + {offset}";
