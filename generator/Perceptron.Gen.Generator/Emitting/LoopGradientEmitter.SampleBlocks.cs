@@ -56,7 +56,8 @@ internal sealed partial class LoopGradientEmitter
         }
 
         var statements = fusedIterationStatements.Concat(fusedProductAdjointDeclarations).ToList();
-        if (PlanSampleLanes(loop, statements) is not { } plan)
+        var adjoints = products.Select(product => product.Adjoint).Distinct().ToList();
+        if (PlanSampleLanes(loop, statements, adjoints) is not { } plan)
         {
             return false;
         }
@@ -77,7 +78,6 @@ internal sealed partial class LoopGradientEmitter
 
         var buffered = reads.Where(prefixNames.Contains).ToList();
         var invariants = reads.Where(name => !prefixNames.Contains(name)).ToList();
-        var adjoints = products.Select(product => product.Adjoint).Distinct().ToList();
         if (adjoints.Any(adjoint => !laneLocals.Contains(adjoint)))
         {
             return false;

@@ -38,7 +38,7 @@ internal sealed partial class LoopGradientEmitter
             || numeric.IsSingle
             || fusedIterationStatements is null
             || fusedIterationPrefix.Count > 0
-            || PlanSampleLanes(loop, fusedIterationStatements) is not { } plan
+            || PlanSampleLanes(loop, fusedIterationStatements, System.Array.Empty<string>()) is not { } plan
         )
         {
             return false;
@@ -57,7 +57,10 @@ internal sealed partial class LoopGradientEmitter
     /// (<c>total3 = total2 + term</c>), or gives null when one of them, or a share collected for a scalar, has no lane
     /// form. A local under a guard becomes <c>guard ? value : 0</c>, computed on every lane.
     /// </summary>
-    private SampleLanePlan? PlanSampleLanes(LoopSegment loop, IEnumerable<Statement> statements)
+    /// <param name="loop">The fused loop over samples.</param>
+    /// <param name="statements">Its iteration, one straight stretch.</param>
+    /// <param name="stored">Locals the lanes store for a later step, kept even where nothing on the lanes reads them.</param>
+    private SampleLanePlan? PlanSampleLanes(LoopSegment loop, IEnumerable<Statement> statements, IReadOnlyCollection<string> stored)
     {
         var carried = loop.Carried[0];
         var chain = new HashSet<string> { carried.Current };
@@ -109,9 +112,14 @@ internal sealed partial class LoopGradientEmitter
         var sharesOnLanes = fusedIterationShares.All(share =>
             !LoopAnalysis.VariablesOf(share.Share).Any(chain.Contains) && HasSampleLaneForm(share.Share, loop)
         );
-        return running == carried.Next && sharesOnLanes
-            ? new SampleLanePlan(LaneBranchSharing.Share(laneLocals, stem => names.Unique(stem)), sumTerms)
-            : null;
+        if (running != carried.Next || !sharesOnLanes)
+        {
+            return null;
+        }
+
+        var shared = LaneBranchSharing.Share(laneLocals, stem => names.Unique(stem));
+        var roots = sumTerms.Select(term => term.Term).Concat(fusedIterationShares.Select(share => share.Share));
+        return new SampleLanePlan(LaneMaskFolding.Fold(shared, roots, stored), sumTerms);
     }
 
     private void WriteSampleLanes(LoopSegment loop, string end, List<Statement> laneLocals, List<(Expr Term, bool IsSubtracted)> sumTerms)

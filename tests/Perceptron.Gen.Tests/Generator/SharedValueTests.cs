@@ -82,6 +82,14 @@ public class SharedValueTests
         Assert.Equal(2, Count(gradient, "global::System.Numerics.Vector.Exp("));
         Assert.Equal(2, Count(gradient, "global::System.Numerics.Vector.Log("));
         Assert.Equal(2, Count(gradient, "new global::System.Numerics.Vector<double>(1.0) / "));
+        // Inside a side of a select its test is known: the logarithm reads 1 + e, not a select of two guarded sums, and the
+        // guarded sums, read nowhere else, are not computed.
+        Assert.Contains(
+            "var logLanes0 = global::System.Numerics.Vector.Log(new global::System.Numerics.Vector<double>(1.0) + exp3Lanes0);",
+            gradient
+        );
+        Assert.DoesNotContain("var sumLanes0", gradient);
+        Assert.DoesNotContain("var sum2Lanes0", gradient);
     }
 
     private static int Count(string text, string part) => Regex.Matches(text, Regex.Escape(part)).Count;
