@@ -104,6 +104,7 @@ internal sealed partial class LoopGradientEmitter
             {
                 var plain = straight.Locals.All(local =>
                     local.Guard is null
+                    && !LoopAnalysis.VariablesOf(local.Value).Any(name => loop.Carried.Any(carried => carried.Current == name))
                     && local.Value is not UserCall
                     && !ReadsDifferentiatedArray(local.Value)
                     && !LoopAnalysis.VariablesOf(local.Value).Any(sums.Contains)
@@ -256,6 +257,16 @@ internal sealed partial class LoopGradientEmitter
         var checkedOnce = TryOpenBlockRangeTest(loop, blockStart, blockEnd, productEnds);
         if (checkedOnce)
         {
+            // A method of its own, as a hand-tuned loop has it: inside this one, with the steps below live around it, the
+            // JIT keeps the bias, the block's end and the buffer's start on the stack and reloads them for every sample.
+            var function = names.Unique("BlockInnerProducts");
+            var arguments = BlockInnerProductArguments(loop, blockStart, blockEnd, width, productEnds, buffered, buffers);
+            writer.Line("// In a method of its own, so that what it reads per sample stays in registers.");
+            writer.Line($"{function}({string.Join(", ", arguments.Select(argument => argument.Name))});");
+            writer.Line(
+                "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]"
+            );
+            writer.Open($"static void {function}({string.Join(", ", arguments.Select(argument => $"{argument.Type} {argument.Name}"))})");
             // Each step declares the references it reads, so that none stays live, and takes a register, across another.
             var prefixStarts = WriteFirstElementReferences(
                 PrefixProducts().SelectMany(product => new[] { product.Left.Array, product.Right.Array }).Distinct(),
@@ -265,6 +276,7 @@ internal sealed partial class LoopGradientEmitter
             writer.Open($"for (; {index} < {blockEnd}; {index}++)");
             WriteCheckedPrefix(width, prefixStarts, productEnds);
             WriteBufferStores(buffered, buffers, index, blockStart);
+            writer.Close();
             writer.Close();
             writer.Close();
             writer.Open("else");
@@ -376,6 +388,55 @@ internal sealed partial class LoopGradientEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// What step 1 reads from the method, as the arguments of the local function that runs it, each under its name here
+    /// so that the step's code reads the same inside: the sample index and the block's bounds, the vector width and the
+    /// inner products' ends, the method's parameters (arrays and spans as read-only spans), the values computed before
+    /// the loop that the prefix reads, and the buffers it fills.
+    /// </summary>
+    private List<(string Type, string Name)> BlockInnerProductArguments(
+        LoopSegment loop,
+        string blockStart,
+        string blockEnd,
+        string width,
+        Dictionary<LoopSegment, string> productEnds,
+        List<string> buffered,
+        Dictionary<string, string> buffers
+    )
+    {
+        var arguments = new List<(string Type, string Name)>
+        {
+            ("int", Code(loop.Index)),
+            ("int", blockStart),
+            ("int", blockEnd),
+            ("int", width),
+        };
+        arguments.AddRange(productEnds.Values.Select(end => ("int", end)));
+        arguments.AddRange(
+            method.Parameters.Select(parameter =>
+                (
+                    parameter.IsArray ? $"global::System.ReadOnlySpan<{numeric.Keyword}>" : parameter.TypeTextIn(numeric.Keyword),
+                    Code(parameter.Name)
+                )
+            )
+        );
+        var parameters = new HashSet<string>(method.Parameters.Select(parameter => parameter.Name));
+        var prefixNames = new HashSet<string>(AllNames(fusedIterationPrefix));
+        var reads = fusedIterationPrefix
+            .SelectMany(segment =>
+                segment is StraightSegment straight
+                    ? straight.Locals.SelectMany(local => LoopAnalysis.VariablesOf(local.Value))
+                    : PrefixProducts()
+                        .Where(product => ReferenceEquals(product.Loop, segment))
+                        .SelectMany(product => LoopAnalysis.VariablesOf(product.Step.Value).Append(product.Sum.Entry))
+            )
+            .Where(name => !parameters.Contains(name) && !prefixNames.Contains(name) && name != loop.Index)
+            .Distinct();
+        arguments.AddRange(reads.Select(name => (numeric.Keyword, Code(name))));
+        arguments.AddRange(buffered.Select(name => ($"global::System.Span<{numeric.Keyword}>", buffers[name])));
+        return arguments;
     }
 
     private IEnumerable<InnerProduct> PrefixProducts() =>

@@ -45,6 +45,11 @@ public class VectorFormTests
         var gradient = run.GeneratedSources.Single().Value;
         Assert.Contains("runs on Vector&lt;double&gt; lanes", gradient);
         Assert.Contains("The loop over i runs in blocks of 256 samples", gradient);
+        // The block's inner products run in a method of their own, given what they read.
+        Assert.Contains(
+            "static void BlockInnerProducts(int i, int blockStart, int blockEnd, int width3, int jEnd2, global::System.ReadOnlySpan<double> weights, double bias, global::System.ReadOnlySpan<double> features, global::System.ReadOnlySpan<double> targets, global::System.Span<double> prediction2Block)",
+            gradient
+        );
         Assert.DoesNotContain("Any other loop", gradient);
         // The prediction's sum over two accumulators, and the weight gradient stored back lane by lane.
         Assert.Contains("prediction2Lanes1 += global::System.Numerics.Vector.LoadUnsafe(ref weightsStart, (nuint)(j + width))", gradient);

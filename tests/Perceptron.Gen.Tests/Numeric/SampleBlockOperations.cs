@@ -72,4 +72,36 @@ public static partial class SampleBlockOperations
 
         return total;
     }
+
+    /// <summary>
+    /// An inner product bounded by an integer parameter, after a local computed before the loop and one computed per
+    /// sample from it: what the block's first step reads from the method besides the arrays.
+    /// </summary>
+    [Differentiable(nameof(weights), nameof(bias))]
+    public static double ShiftedSquaredError(
+        double[] weights,
+        double bias,
+        double[] features,
+        double[] targets,
+        int featureCount,
+        double scale
+    )
+    {
+        double shift = bias * scale;
+        double total = 0;
+        for (int i = 0; i < targets.Length; i++)
+        {
+            double offset = shift + 1;
+            double prediction = offset;
+            for (int j = 0; j < featureCount; j++)
+            {
+                prediction += weights[j] * features[i * featureCount + j];
+            }
+
+            double error = prediction - targets[i];
+            total += error * error;
+        }
+
+        return total;
+    }
 }

@@ -87,6 +87,39 @@ public class SampleBlockTests
     }
 
     [Theory]
+    [InlineData(9, 4)]
+    [InlineData(300, 5)]
+    [InlineData(1003, 8)]
+    public void An_integer_bound_and_values_computed_before_the_loop_reach_the_first_step(int samples, int featureCount)
+    {
+        var random = new Random(samples * 41 + featureCount);
+        var (weights, bias, features, targets) = Data(random, samples, featureCount, label: false);
+        const double scale = 1.5;
+        var dWeights = new double[featureCount];
+
+        var value = SampleBlockOperations.ShiftedSquaredErrorGradient(
+            weights,
+            bias,
+            features,
+            targets,
+            featureCount,
+            scale,
+            dWeights,
+            out var dBias
+        );
+
+        var errors = Enumerable.Range(0, samples).Select(i => Score(weights, bias * scale + 1, features, i) - targets[i]).ToArray();
+        var scale2 = errors.Sum(error => error * error) + 1;
+        AssertClose(SampleBlockOperations.ShiftedSquaredError(weights, bias, features, targets, featureCount, scale), value, scale2);
+        for (int j = 0; j < featureCount; j++)
+        {
+            AssertClose(2 * errors.Select((error, i) => error * features[i * featureCount + j]).Sum(), dWeights[j], scale2);
+        }
+
+        AssertClose(2 * scale * errors.Sum(), dBias, scale2);
+    }
+
+    [Theory]
     [InlineData(17, 3)]
     [InlineData(256, 8)]
     [InlineData(1003, 5)]
