@@ -167,7 +167,8 @@ internal sealed partial class LoopGradientEmitter
         if (samplesInBlocks)
         {
             parts.Add(
-                $"The loop over {fusedLoop!.Index} runs in blocks of {SamplesPerBlock} samples: first each sample's inner products, then the "
+                $"The loop over {fusedLoop!.Index} runs in blocks of {SamplesPerBlock} samples: first each sample's inner products, on "
+                    + $"lanes across its elements one vector per step (consecutive samples overlap their additions), then the "
                     + $"rest of each iteration on {vectorType} lanes across samples, two vectors per step with sums of their own, then "
                     + $"each inner product's gradient on lanes across its elements, summed over the block's samples before it is added "
                     + "to the gradient span; a block's last samples and elements are done one by one, and the whole loop runs one "
@@ -178,7 +179,8 @@ internal sealed partial class LoopGradientEmitter
         if (InnerProducts(method.Function.Segments).Any())
         {
             parts.Add(
-                $"Each inner product (a loop that only adds a[j] * b[j] to a sum) runs on {vectorType} lanes, two vectors per step, "
+                (samplesInBlocks ? "Elsewhere, each" : "Each")
+                    + $" inner product (a loop that only adds a[j] * b[j] to a sum) runs on {vectorType} lanes, two vectors per step, "
                     + "in the value and in the gradient, and finishes the last elements one by one; it runs scalar where an index "
                     + "would fall outside its array."
             );

@@ -45,6 +45,8 @@ public class VectorFormTests
         var gradient = run.GeneratedSources.Single().Value;
         Assert.Contains("runs on Vector&lt;double&gt; lanes", gradient);
         Assert.Contains("The loop over i runs in blocks of 256 samples", gradient);
+        Assert.Contains("one vector per step (consecutive samples overlap their additions)", gradient);
+        Assert.Contains("Elsewhere, each inner product", gradient);
         // The block's inner products run in a method of their own, given what they read.
         Assert.Contains(
             "static void BlockInnerProducts(int i, int blockStart, int blockEnd, int width3, int jEnd2, global::System.ReadOnlySpan<double> weights, double bias, global::System.ReadOnlySpan<double> features, global::System.ReadOnlySpan<double> targets, global::System.Span<double> prediction2Block)",
