@@ -207,7 +207,8 @@ internal sealed partial class LoopGradientEmitter
         var tests = new List<string> { $"(long){end} - {index} >= {SampleBlocks} * {width}", $"{index} >= 0" };
         tests.AddRange(arrays.Select(array => $"{end} <= {Code(array)}.Length"));
         writer.Line(
-            $"// Samples {index} to {end} - 1 in blocks of {SamplesPerBlock}: the inner products sample by sample, the rest of each iteration on"
+            $"// Samples {index} to {end} - 1 in blocks of {SamplesPerBlock}: the inner products sample by sample, the rest of each "
+                + "iteration on"
         );
         writer.Line("// lanes across samples, then each inner product's gradient on lanes across its elements, summed over the block in");
         writer.Line("// registers. The loop after this one takes every sample where an array the lanes read is too short.");

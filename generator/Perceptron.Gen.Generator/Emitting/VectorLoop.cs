@@ -151,14 +151,24 @@ internal sealed class VectorLoop
             Power { Exponent: 2 } square =>
                 $"{Operand(square.Base, Precedence.Primary, variableText)} * {Operand(square.Base, Precedence.Primary, variableText)}",
             Power cube => string.Join(" * ", Enumerable.Repeat(Operand(cube.Base, Precedence.Primary, variableText), 3)),
-            Call { Function: var function } call when LaneFunctionName(function) is { } name =>
-                $"global::System.Numerics.Vector.{name}({Print(call[0], variableText)})",
+            Call { Function: var function } call when LaneFunctionName(function) is { } name => VectorCall(
+                name,
+                Print(call[0], variableText)
+            ),
 
             // Both sides are computed on every lane and the test picks one per lane; neither side can throw.
-            Conditional conditional =>
-                $"global::System.Numerics.Vector.ConditionalSelect({PrintMask(conditional.Test, variableText)}, {Print(conditional.WhenTrue, variableText)}, {Print(conditional.WhenFalse, variableText)})",
-            GuardedProduct guarded =>
-                $"global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.Equals({Print(guarded.Guard, variableText)}, {Vector}.Zero), {Vector}.Zero, {Print(guarded.Product, variableText)})",
+            Conditional conditional => VectorCall(
+                "ConditionalSelect",
+                PrintMask(conditional.Test, variableText),
+                Print(conditional.WhenTrue, variableText),
+                Print(conditional.WhenFalse, variableText)
+            ),
+            GuardedProduct guarded => VectorCall(
+                "ConditionalSelect",
+                VectorCall("Equals", Print(guarded.Guard, variableText), $"{Vector}.Zero"),
+                $"{Vector}.Zero",
+                Print(guarded.Product, variableText)
+            ),
             _ => throw new System.InvalidOperationException($"No vector form for {expression.GetType().Name}."),
         };
 
@@ -169,15 +179,22 @@ internal sealed class VectorLoop
     internal static string PrintMask(Condition condition, System.Func<string, string> variableText) =>
         condition switch
         {
-            Comparison { Operator: ComparisonOperator.NotEqual } comparison =>
-                $"~global::System.Numerics.Vector.Equals({Print(comparison.Left, variableText)}, {Print(comparison.Right, variableText)})",
-            Comparison comparison =>
-                $"global::System.Numerics.Vector.{ComparisonName(comparison.Operator)}({Print(comparison.Left, variableText)}, {Print(comparison.Right, variableText)})",
+            Comparison { Operator: ComparisonOperator.NotEqual } comparison => "~"
+                + VectorCall("Equals", Print(comparison.Left, variableText), Print(comparison.Right, variableText)),
+            Comparison comparison => VectorCall(
+                ComparisonName(comparison.Operator),
+                Print(comparison.Left, variableText),
+                Print(comparison.Right, variableText)
+            ),
             Logical logical =>
                 $"({PrintMask(logical.Left, variableText)} {(logical.IsAnd ? "&" : "|")} {PrintMask(logical.Right, variableText)})",
             Not not => $"~{PrintMask(not.Operand, variableText)}",
             _ => throw new System.InvalidOperationException($"No vector form for {condition.GetType().Name}."),
         };
+
+    /// <summary>A call of a static method of <c>System.Numerics.Vector</c>.</summary>
+    private static string VectorCall(string method, params string[] arguments) =>
+        $"global::System.Numerics.Vector.{method}({string.Join(", ", arguments)})";
 
     /// <summary>Whether a test has a lane form whose operands have one by <paramref name="hasLaneForm"/>.</summary>
     internal static bool HasMaskForm(Condition condition, System.Func<Expr, bool> hasLaneForm) =>
