@@ -214,8 +214,17 @@ internal sealed partial class LoopGradientEmitter
         writer.Line("// registers. The loop after this one takes every sample where an array the lanes read is too short.");
         writer.Open($"if ({string.Join(" && ", tests)})");
 
-        var buffers = buffered.Concat(adjoints).ToDictionary(name => name, name => names.Unique(name + "Block"));
-        foreach (var buffer in buffers.Values)
+        // Each adjoint takes over the buffer of a value, as a hand loop overwrites zᵢ with ∂L/∂zᵢ: every step reads a sample's
+        // values before it stores the sample's adjoints, and step 3 reads only the adjoints. One buffer fewer to clear per
+        // call and to keep in the first-level cache.
+        var buffers = buffered.ToDictionary(name => name, name => names.Unique(name + "Block"));
+        for (var position = 0; position < adjoints.Count; position++)
+        {
+            buffers[adjoints[position]] =
+                position < buffered.Count ? buffers[buffered[position]] : names.Unique(adjoints[position] + "Block");
+        }
+
+        foreach (var buffer in buffers.Values.Distinct())
         {
             writer.Line($"global::System.Span<{numeric.Keyword}> {buffer} = stackalloc {numeric.Keyword}[{SamplesPerBlock}];");
         }
@@ -296,7 +305,8 @@ internal sealed partial class LoopGradientEmitter
         writer.Line($"// Step 2: the rest of each iteration, {SampleBlocks} vectors of samples per step, each with sums of its own.");
         writer.Line($"{index} = {blockStart};");
         var starts = WriteFirstElementReferences(arrays, array => array, ReadOnlySpanOf);
-        var bufferStarts = WriteFirstElementReferences(buffers.Keys, name => buffers[name], name => buffers[name]);
+        var startOfBuffer = WriteFirstElementReferences(buffers.Values.Distinct(), buffer => buffer, buffer => buffer);
+        var bufferStarts = buffers.ToDictionary(entry => entry.Key, entry => startOfBuffer[entry.Value]);
         writer.Open($"for (; {index} <= {blockEnd} - {SampleBlocks} * {width}; {index} += {SampleBlocks} * {width})");
         for (var block = 0; block < SampleBlocks; block++)
         {

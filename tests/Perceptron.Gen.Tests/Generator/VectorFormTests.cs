@@ -47,6 +47,9 @@ public class VectorFormTests
         Assert.Contains("The loop over i runs in blocks of 256 samples", gradient);
         Assert.Contains("one vector per step (consecutive samples overlap their additions)", gradient);
         Assert.Contains("Elsewhere, each inner product", gradient);
+        // The adjoint of the prediction overwrites the prediction in the block's one buffer, as a hand loop does.
+        Assert.Single(gradient.Split("stackalloc")[1..]);
+        Assert.Contains("prediction2Block[i - blockStart] = dPrediction2;", gradient);
         // The block's inner products run in a method of their own, given what they read.
         Assert.Contains(
             "static void BlockInnerProducts(int i, int blockStart, int blockEnd, int width3, int jEnd2, global::System.ReadOnlySpan<double> weights, double bias, global::System.ReadOnlySpan<double> features, global::System.ReadOnlySpan<double> targets, global::System.Span<double> prediction2Block)",
