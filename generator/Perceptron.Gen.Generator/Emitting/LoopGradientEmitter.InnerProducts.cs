@@ -211,8 +211,8 @@ internal sealed partial class LoopGradientEmitter
                         // The gradient span is as long as its array, whose indices were checked.
                         var position = lanes.Position(target, block);
                         var start = gradientStarts[target.Array];
-                        var sumText =
-                            $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, {position}) + {PrintLanes(share, element => lanes.Load(element, block), adjointLanes)}";
+                        var shareLanes = PrintLanes(share, element => lanes.Load(element, block), adjointLanes);
+                        var sumText = $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, {position}) + {shareLanes}";
                         writer.Line($"global::System.Numerics.Vector.StoreUnsafe({sumText}, ref {start}, {position});");
                     }
                 }
@@ -329,7 +329,9 @@ internal sealed partial class LoopGradientEmitter
     private static IEnumerable<Element> ElementsOf(Expr expression) =>
         expression is Element element ? new[] { element } : ExprRewriter.Children(expression).SelectMany(ElementsOf);
 
-    /// <summary>A share in lane form: each element as <paramref name="load"/> reads it, the adjoint as <paramref name="adjointLanes"/>.</summary>
+    /// <summary>
+    /// A share in lane form: each element as <paramref name="load"/> reads it, the adjoint as <paramref name="adjointLanes"/>.
+    /// </summary>
     private static string PrintLanes(Expr share, System.Func<Element, string> load, string adjointLanes)
     {
         string Operand(Expr operand) => PrintLanes(operand, load, adjointLanes);

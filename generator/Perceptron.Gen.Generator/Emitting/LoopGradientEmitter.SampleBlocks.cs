@@ -330,7 +330,8 @@ internal sealed partial class LoopGradientEmitter
             foreach (var name in buffered)
             {
                 writer.Line(
-                    $"var {blockNames[name]} = global::System.Numerics.Vector.LoadUnsafe(ref {bufferStarts[name]}, (nuint)({offset} - {blockStart}));"
+                    $"var {blockNames[name]} = global::System.Numerics.Vector.LoadUnsafe(ref {bufferStarts[name]}, "
+                        + $"(nuint)({offset} - {blockStart}));"
                 );
             }
 
@@ -355,7 +356,8 @@ internal sealed partial class LoopGradientEmitter
             foreach (var adjoint in adjoints)
             {
                 writer.Line(
-                    $"global::System.Numerics.Vector.StoreUnsafe({blockNames[adjoint]}, ref {bufferStarts[adjoint]}, (nuint)({offset} - {blockStart}));"
+                    $"global::System.Numerics.Vector.StoreUnsafe({blockNames[adjoint]}, ref {bufferStarts[adjoint]}, "
+                        + $"(nuint)({offset} - {blockStart}));"
                 );
             }
         }
@@ -664,7 +666,8 @@ internal sealed partial class LoopGradientEmitter
         {
             var start = gradientStarts[blocked.Shares[share].Target.Array];
             var sumText =
-                $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, (nuint){elementIndex}) + {accumulators[share].Even} + {accumulators[share].Odd}";
+                $"global::System.Numerics.Vector.LoadUnsafe(ref {start}, (nuint){elementIndex}) + "
+                + $"{accumulators[share].Even} + {accumulators[share].Odd}";
             writer.Line($"global::System.Numerics.Vector.StoreUnsafe({sumText}, ref {start}, (nuint){elementIndex});");
         }
 

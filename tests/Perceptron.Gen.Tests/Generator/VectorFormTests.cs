@@ -52,7 +52,9 @@ public class VectorFormTests
         Assert.Contains("prediction2Block[i - blockStart] = dPrediction2;", gradient);
         // The block's inner products run in a method of their own, given what they read.
         Assert.Contains(
-            "static void BlockInnerProducts(int i, int blockStart, int blockEnd, int width3, int jEnd2, global::System.ReadOnlySpan<double> weights, double bias, global::System.ReadOnlySpan<double> features, global::System.ReadOnlySpan<double> targets, global::System.Span<double> prediction2Block)",
+            "static void BlockInnerProducts(int i, int blockStart, int blockEnd, int width3, int jEnd2, "
+                + "global::System.ReadOnlySpan<double> weights, double bias, global::System.ReadOnlySpan<double> features, "
+                + "global::System.ReadOnlySpan<double> targets, global::System.Span<double> prediction2Block)",
             gradient
         );
         Assert.DoesNotContain("Any other loop", gradient);
