@@ -153,36 +153,6 @@ internal static class LaneBranchSharing
         first is Not not && not.Operand.Equals(second) || second is Not other && other.Operand.Equals(first);
 
     /// <summary>The expression with the node <paramref name="target"/> (compared by reference) replaced.</summary>
-    private static Expr Replace(Expr expression, Expr target, Expr replacement)
-    {
-        if (ReferenceEquals(expression, target))
-        {
-            return replacement;
-        }
-
-        return expression switch
-        {
-            Negate negate => new Negate(Replace(negate.Operand, target, replacement)),
-            Binary binary => new Binary(
-                binary.Operator,
-                Replace(binary.Left, target, replacement),
-                Replace(binary.Right, target, replacement)
-            ),
-            Power power => new Power(Replace(power.Base, target, replacement), power.Exponent),
-            Call call => new Call(
-                call.Function,
-                call.Arguments.Select(argument => Replace(argument, target, replacement)).ToEquatableArray()
-            ),
-            GuardedProduct guarded => new GuardedProduct(
-                Replace(guarded.Guard, target, replacement),
-                Replace(guarded.Product, target, replacement)
-            ),
-            Conditional conditional => new Conditional(
-                conditional.Test,
-                Replace(conditional.WhenTrue, target, replacement),
-                Replace(conditional.WhenFalse, target, replacement)
-            ),
-            _ => expression,
-        };
-    }
+    private static Expr Replace(Expr expression, Expr target, Expr replacement) =>
+        ExprRewriter.ReplaceWhere(expression, part => ReferenceEquals(part, target) ? replacement : null);
 }

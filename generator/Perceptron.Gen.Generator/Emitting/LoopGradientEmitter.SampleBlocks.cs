@@ -197,13 +197,12 @@ internal sealed partial class LoopGradientEmitter
     )
     {
         var index = Code(loop.Index);
-        var vector = VectorType;
         var arrays = values.SelectMany(ElementsOf).Select(element => element.Array).Distinct().ToList();
 
         writer.OpenScope();
         writer.Line($"int {index} = {IntegerPrinter.Print(loop.From, Code)};");
         var width = names.Unique("width");
-        writer.Line($"int {width} = {vector}.Count;");
+        writer.Line($"int {width} = {VectorType}.Count;");
         var tests = new List<string> { $"(long){end} - {index} >= {SampleBlocks} * {width}", $"{index} >= 0" };
         tests.AddRange(arrays.Select(array => $"{end} <= {Code(array)}.Length"));
         writer.Line(
@@ -238,24 +237,7 @@ internal sealed partial class LoopGradientEmitter
             productEnds[product.Loop] = productEnd;
         }
 
-        var broadcasts = invariants.ToDictionary(name => name, name => names.Unique(name + "Lanes"));
-        foreach (var broadcast in broadcasts)
-        {
-            writer.Line($"var {broadcast.Value} = new {vector}({Code(broadcast.Key)});");
-        }
-
-        var carried = loop.Carried[0];
-        var sums = new List<(string Target, string[] Lanes)>();
-        if (plan.SumTerms.Count > 0)
-        {
-            sums.Add((Code(carried.Current), LaneAccumulators(carried.Current, vector)));
-        }
-
-        var shareSums = fusedIterationShares
-            .Select(share => share.Collector)
-            .Distinct()
-            .ToDictionary(collector => collector, collector => LaneAccumulators(collector, vector));
-        sums.AddRange(shareSums.Select(entry => (entry.Key, entry.Value)));
+        var lanes = WriteLaneSetup(loop, plan, invariants);
 
         var blockStart = names.Unique("blockStart");
         var blockEnd = names.Unique("blockEnd");
@@ -311,48 +293,14 @@ internal sealed partial class LoopGradientEmitter
         for (var block = 0; block < SampleBlocks; block++)
         {
             var offset = block == 0 ? index : $"{index} + {width}";
-            var blockNames = plan
-                .Locals.Select(local => local.Target)
-                .Concat(arrays)
-                .Concat(buffered)
-                .ToDictionary(name => name, name => names.Unique(name + "Lanes" + block));
-            string Text(string name) =>
-                blockNames.TryGetValue(name, out var local) ? local
-                : broadcasts.TryGetValue(name, out var broadcast) ? broadcast
-                : Code(name);
-            foreach (var array in arrays)
-            {
-                writer.Line(
-                    $"var {blockNames[array]} = global::System.Numerics.Vector.LoadUnsafe(ref {starts[array]}, (nuint)({offset}));"
+            var loads = arrays
+                .Select(array => (array, $"global::System.Numerics.Vector.LoadUnsafe(ref {starts[array]}, (nuint)({offset}))"))
+                .Concat(
+                    buffered.Select(name =>
+                        (name, $"global::System.Numerics.Vector.LoadUnsafe(ref {bufferStarts[name]}, (nuint)({offset} - {blockStart}))")
+                    )
                 );
-            }
-
-            foreach (var name in buffered)
-            {
-                writer.Line(
-                    $"var {blockNames[name]} = global::System.Numerics.Vector.LoadUnsafe(ref {bufferStarts[name]}, "
-                        + $"(nuint)({offset} - {blockStart}));"
-                );
-            }
-
-            foreach (var local in plan.Locals)
-            {
-                writer.Line($"var {blockNames[local.Target]} = {VectorLoop.Print(local.Value, Text)};");
-            }
-
-            if (plan.SumTerms.Count > 0)
-            {
-                foreach (var (term, isSubtracted) in plan.SumTerms)
-                {
-                    writer.Line($"{sums[0].Lanes[block]} {(isSubtracted ? "-=" : "+=")} {VectorLoop.Print(term, Text)};");
-                }
-            }
-
-            foreach (var (collector, share) in fusedIterationShares)
-            {
-                writer.Line($"{shareSums[collector][block]} += {VectorLoop.Print(share, Text)};");
-            }
-
+            var blockNames = WriteLaneStep(block, plan, lanes, loads);
             foreach (var adjoint in adjoints)
             {
                 writer.Line(
@@ -376,6 +324,7 @@ internal sealed partial class LoopGradientEmitter
             statement.Write(writer, Code, numeric);
         }
 
+        var carried = loop.Carried[0];
         writer.Line($"{Code(carried.Current)} = {Code(carried.Next)};");
         foreach (var (collector, share) in fusedIterationShares)
         {
@@ -395,11 +344,7 @@ internal sealed partial class LoopGradientEmitter
         }
 
         writer.Close();
-        foreach (var (target, lanes) in sums)
-        {
-            writer.Line($"{target} += global::System.Numerics.Vector.Sum({string.Join(" + ", lanes)});");
-        }
-
+        WriteLaneTotals(lanes);
         writer.Close();
     }
 

@@ -44,7 +44,7 @@ internal sealed partial class LoopGradientEmitter
             return false;
         }
 
-        WriteSampleLanes(loop, end, plan.Locals, plan.SumTerms);
+        WriteSampleLanes(loop, end, plan);
         samplesOnLanes = true;
         return true;
     }
@@ -122,94 +122,132 @@ internal sealed partial class LoopGradientEmitter
         return new SampleLanePlan(LaneMaskFolding.Fold(shared, roots, stored), sumTerms);
     }
 
-    private void WriteSampleLanes(LoopSegment loop, string end, List<Statement> laneLocals, List<(Expr Term, bool IsSubtracted)> sumTerms)
+    private void WriteSampleLanes(LoopSegment loop, string end, SampleLanePlan plan)
     {
         var index = Code(loop.Index);
-        var vector = $"global::System.Numerics.Vector<{numeric.Keyword}>";
-        var values = laneLocals
-            .Select(local => local.Value)
-            .Concat(sumTerms.Select(term => term.Term))
+        var values = plan
+            .Locals.Select(local => local.Value)
+            .Concat(plan.SumTerms.Select(term => term.Term))
             .Concat(fusedIterationShares.Select(share => share.Share))
             .ToList();
         var arrays = values.SelectMany(ElementsOf).Select(element => element.Array).Distinct().ToList();
-        var locals = new HashSet<string>(laneLocals.Select(local => local.Target));
+        var locals = new HashSet<string>(plan.Locals.Select(local => local.Target));
         var invariants = values.SelectMany(LoopAnalysis.VariablesOf).Where(name => !locals.Contains(name)).Distinct().ToList();
 
         writer.OpenScope();
         writer.Line($"int {index} = {IntegerPrinter.Print(loop.From, Code)};");
         var width = names.Unique("width");
-        writer.Line($"int {width} = {vector}.Count;");
+        writer.Line($"int {width} = {VectorType}.Count;");
         var tests = new List<string> { $"(long){end} - {index} >= {SampleBlocks} * {width}", $"{index} >= 0" };
         tests.AddRange(arrays.Select(array => $"{end} <= {Code(array)}.Length"));
         writer.Line(
-            $"// Samples {index} to {end} - 1 on {vector.Replace("global::System.Numerics.", "")} lanes, two vectors per step, each with sums of its own;"
+            $"// Samples {index} to {end} - 1 on {VectorType.Replace("global::System.Numerics.", "")} lanes, two vectors per step, each with sums of its own;"
         );
         writer.Line("// the loop after this one takes the last samples one by one, and all of them where an array is too short.");
         writer.Open($"if ({string.Join(" && ", tests)})");
         var starts = WriteFirstElementReferences(arrays, array => array, ReadOnlySpanOf);
+        var lanes = WriteLaneSetup(loop, plan, invariants);
+        writer.Open($"for (; {index} <= {end} - {SampleBlocks} * {width}; {index} += {SampleBlocks} * {width})");
+        for (var block = 0; block < SampleBlocks; block++)
+        {
+            var offset = block == 0 ? index : $"{index} + {width}";
+            var loads = arrays.Select(array =>
+                (array, $"global::System.Numerics.Vector.LoadUnsafe(ref {starts[array]}, (nuint)({offset}))")
+            );
+            WriteLaneStep(block, plan, lanes, loads);
+        }
 
+        writer.Close();
+        WriteLaneTotals(lanes);
+        writer.Close();
+    }
+
+    /// <summary>
+    /// What the vector steps of a loop over samples share: the values that are the same for every sample, broadcast to
+    /// lanes, and for the loop's sum and each collected scalar, one accumulator per vector of a step.
+    /// </summary>
+    private sealed record LaneSetup(
+        Dictionary<string, string> Broadcasts,
+        string[]? RunningSum,
+        Dictionary<string, string[]> ShareSums,
+        List<(string Target, string[] Lanes)> Totals
+    );
+
+    /// <summary>Declares the broadcasts and the accumulators of the vector steps, before their loop.</summary>
+    private LaneSetup WriteLaneSetup(LoopSegment loop, SampleLanePlan plan, IEnumerable<string> invariants)
+    {
         var broadcasts = invariants.ToDictionary(name => name, name => names.Unique(name + "Lanes"));
         foreach (var broadcast in broadcasts)
         {
-            writer.Line($"var {broadcast.Value} = new {vector}({Code(broadcast.Key)});");
+            writer.Line($"var {broadcast.Value} = new {VectorType}({Code(broadcast.Key)});");
         }
 
         var carried = loop.Carried[0];
-        var sums = new List<(string Target, string[] Lanes)>();
-        if (sumTerms.Count > 0)
+        var totals = new List<(string Target, string[] Lanes)>();
+        var runningSum = plan.SumTerms.Count > 0 ? LaneAccumulators(carried.Current, VectorType) : null;
+        if (runningSum is not null)
         {
-            sums.Add((Code(carried.Current), LaneAccumulators(carried.Current, vector)));
+            totals.Add((Code(carried.Current), runningSum));
         }
 
         var shareSums = fusedIterationShares
             .Select(share => share.Collector)
             .Distinct()
-            .ToDictionary(collector => collector, collector => LaneAccumulators(collector, vector));
-        sums.AddRange(shareSums.Select(entry => (entry.Key, entry.Value)));
+            .ToDictionary(collector => collector, collector => LaneAccumulators(collector, VectorType));
+        totals.AddRange(shareSums.Select(entry => (entry.Key, entry.Value)));
+        return new LaneSetup(broadcasts, runningSum, shareSums, totals);
+    }
 
-        writer.Open($"for (; {index} <= {end} - {SampleBlocks} * {width}; {index} += {SampleBlocks} * {width})");
-        for (var block = 0; block < SampleBlocks; block++)
+    /// <summary>
+    /// One vector of samples in a vector step: the lanes <paramref name="loads"/> reads, the iteration's locals, the
+    /// terms of the loop's sum and each scalar's share. Returns the lane name of every value, for the caller's stores.
+    /// </summary>
+    private Dictionary<string, string> WriteLaneStep(
+        int block,
+        SampleLanePlan plan,
+        LaneSetup lanes,
+        IEnumerable<(string Name, string Load)> loads
+    )
+    {
+        var loaded = loads.ToList();
+        var blockNames = plan
+            .Locals.Select(local => local.Target)
+            .Concat(loaded.Select(load => load.Name))
+            .ToDictionary(name => name, name => names.Unique(name + "Lanes" + block));
+        string Text(string name) =>
+            blockNames.TryGetValue(name, out var local) ? local
+            : lanes.Broadcasts.TryGetValue(name, out var broadcast) ? broadcast
+            : Code(name);
+        foreach (var (name, load) in loaded)
         {
-            var offset = block == 0 ? index : $"{index} + {width}";
-            var blockNames = locals.Concat(arrays).ToDictionary(name => name, name => names.Unique(name + "Lanes" + block));
-            string Text(string name) =>
-                blockNames.TryGetValue(name, out var local) ? local
-                : broadcasts.TryGetValue(name, out var broadcast) ? broadcast
-                : Code(name);
-            foreach (var array in arrays)
-            {
-                writer.Line(
-                    $"var {blockNames[array]} = global::System.Numerics.Vector.LoadUnsafe(ref {starts[array]}, (nuint)({offset}));"
-                );
-            }
-
-            foreach (var local in laneLocals)
-            {
-                writer.Line($"var {blockNames[local.Target]} = {VectorLoop.Print(local.Value, Text)};");
-            }
-
-            if (sumTerms.Count > 0)
-            {
-                var accumulator = sums[0].Lanes[block];
-                foreach (var (term, isSubtracted) in sumTerms)
-                {
-                    writer.Line($"{accumulator} {(isSubtracted ? "-=" : "+=")} {VectorLoop.Print(term, Text)};");
-                }
-            }
-
-            foreach (var (collector, share) in fusedIterationShares)
-            {
-                writer.Line($"{shareSums[collector][block]} += {VectorLoop.Print(share, Text)};");
-            }
+            writer.Line($"var {blockNames[name]} = {load};");
         }
 
-        writer.Close();
-        foreach (var (target, lanes) in sums)
+        foreach (var local in plan.Locals)
         {
-            writer.Line($"{target} += global::System.Numerics.Vector.Sum({string.Join(" + ", lanes)});");
+            writer.Line($"var {blockNames[local.Target]} = {VectorLoop.Print(local.Value, Text)};");
         }
 
-        writer.Close();
+        foreach (var (term, isSubtracted) in plan.SumTerms)
+        {
+            writer.Line($"{lanes.RunningSum![block]} {(isSubtracted ? "-=" : "+=")} {VectorLoop.Print(term, Text)};");
+        }
+
+        foreach (var (collector, share) in fusedIterationShares)
+        {
+            writer.Line($"{lanes.ShareSums[collector][block]} += {VectorLoop.Print(share, Text)};");
+        }
+
+        return blockNames;
+    }
+
+    /// <summary>After the vector steps: each accumulator's lanes added to the scalar they stand for.</summary>
+    private void WriteLaneTotals(LaneSetup lanes)
+    {
+        foreach (var (target, accumulators) in lanes.Totals)
+        {
+            writer.Line($"{target} += global::System.Numerics.Vector.Sum({string.Join(" + ", accumulators)});");
+        }
     }
 
     private string[] LaneAccumulators(string name, string vector)
