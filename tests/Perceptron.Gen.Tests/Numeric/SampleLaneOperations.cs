@@ -89,4 +89,18 @@ public static partial class SampleLaneOperations
 
         return total;
     }
+
+    /// <summary>Squared errors below a threshold, the rest dropped: a NaN error takes the branch that drops it.</summary>
+    [Differentiable(nameof(w))]
+    public static double ClippedSquaredError(double w, double[] x, double[] y)
+    {
+        double total = 0;
+        for (int i = 0; i < y.Length; i++)
+        {
+            double error = w * x[i] - y[i];
+            total += error < 1 ? error * error : 0;
+        }
+
+        return total;
+    }
 }

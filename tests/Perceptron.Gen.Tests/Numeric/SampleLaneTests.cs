@@ -135,17 +135,19 @@ public class SampleLaneTests
     [Fact]
     public void A_not_a_number_on_a_lane_takes_the_branch_it_takes_in_scalar_code()
     {
-        // NaN < 1 is false in both forms: the residual's sample adds NaN to the value and to the gradient.
+        // NaN < 1 is false in both forms: the sample whose target is NaN is dropped, and the value and the gradient stay
+        // finite. A lane form that tested !(error >= 1) instead would let the NaN through.
         var x = RandomArray(16);
         var y = RandomArray(16);
-        x[3] = double.NaN;
+        y[3] = double.NaN;
+        const double w = 0.5;
 
-        var value = SampleLaneOperations.HuberGradient(0.5, 0.1, x, y, out var dW, out var dB);
-        var alone = SampleLaneOperations.HuberGradient(0.5, 0.1, [x[3]], [y[3]], out var aloneW, out var aloneB);
+        var value = SampleLaneOperations.ClippedSquaredErrorGradient(w, x, y, out var dW);
 
-        Assert.True(double.IsNaN(alone) && double.IsNaN(value));
-        Assert.Equal(double.IsNaN(aloneW), double.IsNaN(dW));
-        Assert.Equal(double.IsNaN(aloneB), double.IsNaN(dB));
+        var kept = Enumerable.Range(0, 16).Where(i => i != 3 && w * x[i] - y[i] < 1).ToList();
+        Assert.True(double.IsFinite(value) && double.IsFinite(dW), $"value {value}, dW {dW}");
+        AssertClose(kept.Sum(i => (w * x[i] - y[i]) * (w * x[i] - y[i])), value, 16);
+        AssertClose(kept.Sum(i => 2 * (w * x[i] - y[i]) * x[i]), dW, 16);
     }
 
     [Fact]
