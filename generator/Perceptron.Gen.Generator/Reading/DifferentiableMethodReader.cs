@@ -55,7 +55,7 @@ internal static class DifferentiableMethodReader
             return Rejected(diagnostics.ToEquatableArray());
         }
 
-        var body = context.SemanticModel.GetOperation(syntax, cancellationToken);
+        var body = MethodBodyBinder.Bind(context.SemanticModel, syntax, cancellationToken);
         if (body is null || SignatureChecks.ShowsCompileErrors(body))
         {
             return ReadResult<DifferentiableMethod>.Nothing;

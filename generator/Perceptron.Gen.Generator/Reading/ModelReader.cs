@@ -134,8 +134,8 @@ internal static class ModelReader
             return new ReadResult<ModelAndLoss>(null, diagnostics.ToEquatableArray());
         }
 
-        var modelBody = context.SemanticModel.GetOperation(syntax, cancellationToken);
-        var lossBody = lossModel.GetOperation(lossSyntax, cancellationToken);
+        var modelBody = MethodBodyBinder.Bind(context.SemanticModel, syntax, cancellationToken);
+        var lossBody = MethodBodyBinder.Bind(context.SemanticModel, lossSyntax, cancellationToken);
         if (modelBody is null || lossBody is null)
         {
             return ReadResult<ModelAndLoss>.Nothing;
