@@ -25,6 +25,12 @@ internal sealed class BranchGuards
     public static BranchGuards Of(SubexpressionGraph graph, IEnumerable<Statement> statements)
     {
         var guards = new BranchGuards();
+        if (!graph.HasConditional && statements.All(statement => statement.Guard is null))
+        {
+            // No test anywhere: no part has a guard, and every lookup answers none.
+            return guards;
+        }
+
         foreach (var statement in statements)
         {
             guards.Meet(statement.Value, statement.Guard is null ? new List<Condition>() : new List<Condition> { statement.Guard });

@@ -13,6 +13,10 @@ internal sealed class SubexpressionGraph
 {
     private readonly Dictionary<Expr, Node> nodes = new();
 
+    // Lists for a node's distinct operands while it is visited, reused by the nodes visited after it: one per level of
+    // nesting instead of one per node.
+    private readonly Stack<List<(Expr Operand, int Times)>> freeOperandLists = new();
+
     public SubexpressionGraph(IEnumerable<Expr> expressions)
     {
         foreach (var expression in expressions)
@@ -21,8 +25,14 @@ internal sealed class SubexpressionGraph
         }
     }
 
+    private List<Node>? largestFirst;
+
+    /// <summary>Whether any subexpression is a <c>?:</c>: without one, no part is under a branch test.</summary>
+    public bool HasConditional { get; private set; }
+
     /// <summary>The subexpressions, larger first, so that every one comes after all that contain it; ties in reading order.</summary>
-    public IEnumerable<Node> LargestFirst() => nodes.Values.OrderByDescending(node => node.Expression.Size).ThenBy(node => node.FirstSeen);
+    public IReadOnlyList<Node> LargestFirst() =>
+        largestFirst ??= nodes.Values.OrderByDescending(node => node.Expression.Size).ThenBy(node => node.FirstSeen).ToList();
 
     /// <summary>
     /// How often <paramref name="node"/> occurs once each subexpression for which <paramref name="isNamed"/> holds is
@@ -49,10 +59,35 @@ internal sealed class SubexpressionGraph
 
         node = new Node(expression, nodes.Count);
         nodes.Add(expression, node);
-        foreach (var child in ExprRewriter.Children(expression).GroupBy(child => child))
+        HasConditional |= expression is Conditional;
+        // Each distinct operand once, with how many times it occurs: x·x has x twice. Operands are few, so a list beats a
+        // lookup.
+        var operands = freeOperandLists.Count > 0 ? freeOperandLists.Pop() : new List<(Expr Operand, int Times)>(3);
+        foreach (var child in ExprRewriter.Children(expression))
         {
-            Visit(child.Key).Parents.Add((node, child.Count()));
+            var seen = 0;
+            while (seen < operands.Count && !operands[seen].Operand.Equals(child))
+            {
+                seen++;
+            }
+
+            if (seen == operands.Count)
+            {
+                operands.Add((child, 1));
+            }
+            else
+            {
+                operands[seen] = (operands[seen].Operand, operands[seen].Times + 1);
+            }
         }
+
+        foreach (var (operand, times) in operands)
+        {
+            Visit(operand).Parents.Add((node, times));
+        }
+
+        operands.Clear();
+        freeOperandLists.Push(operands);
 
         return node;
     }

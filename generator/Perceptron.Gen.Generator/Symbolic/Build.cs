@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace Perceptron.Gen.Generator.Symbolic;
 
@@ -316,7 +317,37 @@ internal static class Build
     {
         var factors = new List<Expr>();
         var coefficient = CollectFactors(expression, factors, 1.0);
-        return (coefficient, Product(1.0, factors));
+        return (coefficient, IsOrderedChain(expression, factors) ? expression : Product(1.0, factors));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="expression"/> already is the product <see cref="Product"/> would build from its factors: the
+    /// factors themselves, in order, multiplied from the left. Sums split every term again each time a term joins them, so
+    /// returning such a term as it is saves rebuilding an identical one.
+    /// </summary>
+    private static bool IsOrderedChain(Expr expression, List<Expr> factors)
+    {
+        if (factors.Count == 0)
+        {
+            return false;
+        }
+
+        var node = expression;
+        for (var index = factors.Count - 1; index > 0; index--)
+        {
+            if (
+                node is not Binary { Operator: BinaryOperator.Multiply } product
+                || !ReferenceEquals(product.Right, factors[index])
+                || CompareFactors(factors[index - 1], factors[index]) > 0
+            )
+            {
+                return false;
+            }
+
+            node = product.Left;
+        }
+
+        return ReferenceEquals(node, factors[0]);
     }
 
     public static bool IsZero(Expr expression) => expression is Constant constant && constant.Is(0);
@@ -360,11 +391,24 @@ internal static class Build
 
     private static bool HasConstantBranch(Conditional conditional) => conditional.WhenTrue is Constant || conditional.WhenFalse is Constant;
 
+    // Compound factors before variables; within a kind, the ordinal order of the printed forms. Two variables compare by
+    // name, which orders them as their printed forms would without printing them: the forms differ only in the name, and
+    // the character after a name sorts before any character a name can hold.
     private static int CompareFactors(Expr left, Expr right)
     {
         var byKind = (left is Variable).CompareTo(right is Variable);
-        return byKind != 0 ? byKind : string.CompareOrdinal(left.ToString(), right.ToString());
+        return byKind != 0 ? byKind
+            : left is Variable leftVariable && right is Variable rightVariable
+                ? string.CompareOrdinal(leftVariable.Name, rightVariable.Name)
+            : string.CompareOrdinal(PrintedFactors.GetValue(left, PrintFactor), PrintedFactors.GetValue(right, PrintFactor));
     }
+
+    // The printed form of each compound factor, made once per node: while a derivative is simplified the same factors are
+    // sorted again in every product and sum built on them, and printing one walks all of it. Weak keys: an entry goes
+    // with its node.
+    private static readonly ConditionalWeakTable<Expr, string> PrintedFactors = new();
+
+    private static readonly ConditionalWeakTable<Expr, string>.CreateValueCallback PrintFactor = factor => factor.ToString();
 
     private static bool IsPowerOfTwo(double value)
     {

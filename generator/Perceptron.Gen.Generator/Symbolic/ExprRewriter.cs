@@ -63,61 +63,90 @@ internal static class ExprRewriter
     /// and is not searched further; elsewhere the operands are rewritten, and then <paramref name="afterOperands"/>, if
     /// given, may replace the rebuilt part. A part whose operands are unchanged is kept as it is.
     /// </summary>
-    public static Expr ReplaceWhere(Expr expression, Func<Expr, Expr?> replacement, Func<Expr, Expr?>? afterOperands = null)
-    {
-        if (replacement(expression) is { } replaced)
-        {
-            return replaced;
-        }
+    public static Expr ReplaceWhere(Expr expression, Func<Expr, Expr?> replacement, Func<Expr, Expr?>? afterOperands = null) =>
+        new PartReplacer(replacement, afterOperands).Rewrite(expression);
 
-        Expr Rewrite(Expr operand) => ReplaceWhere(operand, replacement, afterOperands);
-        var rebuilt = expression switch
+    /// <summary>
+    /// One rewrite of <see cref="ReplaceWhere"/>: its two functions held once, so that the walk allocates only the parts
+    /// it rebuilds.
+    /// </summary>
+    private sealed class PartReplacer(Func<Expr, Expr?> replacement, Func<Expr, Expr?>? afterOperands)
+    {
+        private Func<Expr, Expr>? rewrite;
+
+        private Func<Expr, Expr> RewriteFunction => rewrite ??= Rewrite;
+
+        public Expr Rewrite(Expr expression)
         {
-            Negate negate => Rewrite(negate.Operand) is var operand && !ReferenceEquals(operand, negate.Operand)
-                ? new Negate(operand)
-                : negate,
-            Binary binary => Rewrite(binary.Left) is var left
-            && Rewrite(binary.Right) is var right
-            && (!ReferenceEquals(left, binary.Left) || !ReferenceEquals(right, binary.Right))
-                ? new Binary(binary.Operator, left, right)
-                : binary,
-            Power power => Rewrite(power.Base) is var powerBase && !ReferenceEquals(powerBase, power.Base)
-                ? new Power(powerBase, power.Exponent)
-                : power,
-            Call call => RewriteAll(call.Arguments, Rewrite) is { } arguments ? new Call(call.Function, arguments) : call,
-            GuardedProduct guarded => Rewrite(guarded.Guard) is var guard
-            && Rewrite(guarded.Product) is var product
-            && (!ReferenceEquals(guard, guarded.Guard) || !ReferenceEquals(product, guarded.Product))
-                ? new GuardedProduct(guard, product)
-                : guarded,
-            UserCall userCall => RewriteAll(userCall.Arguments, Rewrite) is { } arguments
-                ? userCall with
-                {
-                    Arguments = arguments,
-                }
-                : userCall,
-            Conditional conditional => RewriteInCondition(conditional.Test, Rewrite) is var test
-            && Rewrite(conditional.WhenTrue) is var whenTrue
-            && Rewrite(conditional.WhenFalse) is var whenFalse
-            && (
-                !ReferenceEquals(test, conditional.Test)
-                || !ReferenceEquals(whenTrue, conditional.WhenTrue)
-                || !ReferenceEquals(whenFalse, conditional.WhenFalse)
-            )
-                ? new Conditional(test, whenTrue, whenFalse)
-                : conditional,
-            _ => expression,
-        };
-        return afterOperands?.Invoke(rebuilt) ?? rebuilt;
+            if (replacement(expression) is { } replaced)
+            {
+                return replaced;
+            }
+
+            var rebuilt = expression switch
+            {
+                Negate negate => Rewrite(negate.Operand) is var operand && !ReferenceEquals(operand, negate.Operand)
+                    ? new Negate(operand)
+                    : negate,
+                Binary binary => Rewrite(binary.Left) is var left
+                && Rewrite(binary.Right) is var right
+                && (!ReferenceEquals(left, binary.Left) || !ReferenceEquals(right, binary.Right))
+                    ? new Binary(binary.Operator, left, right)
+                    : binary,
+                Power power => Rewrite(power.Base) is var powerBase && !ReferenceEquals(powerBase, power.Base)
+                    ? new Power(powerBase, power.Exponent)
+                    : power,
+                Call call => RewriteAll(call.Arguments, RewriteFunction) is { } arguments ? new Call(call.Function, arguments) : call,
+                GuardedProduct guarded => Rewrite(guarded.Guard) is var guard
+                && Rewrite(guarded.Product) is var product
+                && (!ReferenceEquals(guard, guarded.Guard) || !ReferenceEquals(product, guarded.Product))
+                    ? new GuardedProduct(guard, product)
+                    : guarded,
+                UserCall userCall => RewriteAll(userCall.Arguments, RewriteFunction) is { } arguments
+                    ? userCall with
+                    {
+                        Arguments = arguments,
+                    }
+                    : userCall,
+                Conditional conditional => RewriteInCondition(conditional.Test, RewriteFunction) is var test
+                && Rewrite(conditional.WhenTrue) is var whenTrue
+                && Rewrite(conditional.WhenFalse) is var whenFalse
+                && (
+                    !ReferenceEquals(test, conditional.Test)
+                    || !ReferenceEquals(whenTrue, conditional.WhenTrue)
+                    || !ReferenceEquals(whenFalse, conditional.WhenFalse)
+                )
+                    ? new Conditional(test, whenTrue, whenFalse)
+                    : conditional,
+                _ => expression,
+            };
+            return afterOperands?.Invoke(rebuilt) ?? rebuilt;
+        }
     }
 
     /// <summary>The rewritten list, or null when no element changed.</summary>
     private static EquatableArray<Expr>? RewriteAll(EquatableArray<Expr> expressions, Func<Expr, Expr> rewrite)
     {
-        var rewritten = expressions.Select(rewrite).ToList();
-        return rewritten.Where((expression, index) => !ReferenceEquals(expression, expressions[index])).Any()
-            ? rewritten.ToEquatableArray()
-            : null;
+        Expr[]? rewritten = null;
+        for (var index = 0; index < expressions.Count; index++)
+        {
+            var expression = rewrite(expressions[index]);
+            if (rewritten is null && !ReferenceEquals(expression, expressions[index]))
+            {
+                rewritten = new Expr[expressions.Count];
+                for (var before = 0; before < index; before++)
+                {
+                    rewritten[before] = expressions[before];
+                }
+            }
+
+            if (rewritten is not null)
+            {
+                rewritten[index] = expression;
+            }
+        }
+
+        return rewritten?.ToEquatableArray();
     }
 
     private static Condition RewriteInCondition(Condition condition, Func<Expr, Expr> rewrite) =>
