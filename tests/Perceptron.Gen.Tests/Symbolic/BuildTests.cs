@@ -44,6 +44,26 @@ public class BuildTests
     }
 
     [Fact]
+    public void A_term_already_in_product_order_is_kept_and_any_other_is_rebuilt_in_order()
+    {
+        var sum = new Binary(BinaryOperator.Add, X, Y);
+        var ordered = new Binary(BinaryOperator.Multiply, new Binary(BinaryOperator.Multiply, sum, X), Y);
+        var variablesFirst = new Binary(BinaryOperator.Multiply, X, sum);
+        var groupedRight = new Binary(BinaryOperator.Multiply, sum, new Binary(BinaryOperator.Multiply, X, Y));
+        var withConstant = new Binary(BinaryOperator.Multiply, new Binary(BinaryOperator.Multiply, sum, new Constant(1)), X);
+
+        // Kept as the same node: the sum splits every term again whenever one joins it.
+        Assert.Same(ordered, Build.SplitCoefficient(ordered).Term);
+        Assert.Same(X, Build.SplitCoefficient(X).Term);
+
+        // Compound factors go first and products group from the left; a unit factor is dropped.
+        Assert.Equal("(x + y) * x", Text(Build.SplitCoefficient(variablesFirst).Term));
+        Assert.Equal(ordered, Build.SplitCoefficient(groupedRight).Term);
+        Assert.NotSame(groupedRight, Build.SplitCoefficient(groupedRight).Term);
+        Assert.Equal((1.0, new Binary(BinaryOperator.Multiply, sum, X)), Build.SplitCoefficient(withConstant));
+    }
+
+    [Fact]
     public void Constant_factors_move_to_the_front_and_multiply()
     {
         var expression = Build.Multiply(Build.Multiply(X, new Constant(2)), Build.Multiply(new Constant(3), Y));
