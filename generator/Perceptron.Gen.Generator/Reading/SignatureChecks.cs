@@ -122,12 +122,24 @@ internal static class SignatureChecks
             );
 
     /// <inheritdoc cref="ShowsCompileErrors(IMethodSymbol, MethodDeclarationSyntax)"/>
-    public static bool ShowsCompileErrors(IOperation body) =>
-        body.Descendants()
-            .Any(operation =>
-                operation is IInvalidOperation or IConversionOperation { Conversion.Exists: false }
-                || operation.Type is { TypeKind: TypeKind.Error }
-            );
+    public static bool ShowsCompileErrors(IOperation body)
+    {
+        // A walk of its own rather than Descendants(), which allocates as it goes; every marked body passes through here.
+        if (body is IInvalidOperation or IConversionOperation { Conversion.Exists: false } || body.Type is { TypeKind: TypeKind.Error })
+        {
+            return true;
+        }
+
+        foreach (var child in body.ChildOperations)
+        {
+            if (ShowsCompileErrors(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the method's own code has compile errors; then the compiler speaks and the generator keeps quiet.</summary>
     public static bool HasCompileErrors(
