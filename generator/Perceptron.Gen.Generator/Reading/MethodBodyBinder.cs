@@ -12,11 +12,11 @@ namespace Perceptron.Gen.Generator.Reading;
 /// <remarks>
 /// Binding the marked methods is most of a generator run, and with nullable reference types enabled about 40 % of that
 /// binding is nullable analysis, whose only product is nullability annotations: the reader never looks at them, since
-/// every value it differentiates is a <c>double</c>, a <c>float</c>, an integer, or an array or span of them. The
-/// compiler adds a semantic model that skips nullable analysis from Roslyn 4.9 on
-/// (<c>GetSemanticModel(SyntaxTree, SemanticModelOptions.DisableNullableAnalysis)</c>), still marked experimental. The
-/// generator is built against Roslyn 4.8, its documented baseline, so it finds that overload at run time: a compiler
-/// without it, or a later one that drops it, gets the shared semantic model, which gives the same operations more slowly.
+/// every value it differentiates is a <c>double</c>, a <c>float</c>, an integer, or an array or span of them. Newer
+/// compilers offer a semantic model that skips it (<c>GetSemanticModel(SyntaxTree, SemanticModelOptions.DisableNullableAnalysis)</c>,
+/// still marked experimental; Roslyn 4.14 and the .NET 10 SDK's compiler have it, 4.8 does not). The generator is built
+/// against Roslyn 4.8, its documented baseline, so it finds that overload at run time: a compiler without it, or a later
+/// one that drops it, gets the shared semantic model, which gives the same operations more slowly.
 /// </remarks>
 internal static class MethodBodyBinder
 {
