@@ -41,7 +41,12 @@ internal sealed class SubexpressionGraph
     public int OccurrencesOnceNamed(Node node, Func<Expr, bool> isNamed)
     {
         var occurrences = node.WholeCount;
-        foreach (var (parent, times) in node.Parents)
+        if (node.FirstParent is { } first)
+        {
+            occurrences += node.FirstParentTimes * (isNamed(first.Expression) ? 1 : first.Occurrences);
+        }
+
+        foreach (var (parent, times) in node.OtherParents ?? NoParents)
         {
             occurrences += times * (isNamed(parent.Expression) ? 1 : parent.Occurrences);
         }
@@ -60,30 +65,39 @@ internal sealed class SubexpressionGraph
         node = new Node(expression, nodes.Count);
         nodes.Add(expression, node);
         HasConditional |= expression is Conditional;
-        // Each distinct operand once, with how many times it occurs: x·x has x twice. Operands are few, so a list beats a
-        // lookup.
+        // Each distinct operand once, with how many times it occurs: x·x has x twice. The common shapes give their operands
+        // directly; the others through Children, which allocates as it goes.
         var operands = freeOperandLists.Count > 0 ? freeOperandLists.Pop() : new List<(Expr Operand, int Times)>(3);
-        foreach (var child in ExprRewriter.Children(expression))
+        switch (expression)
         {
-            var seen = 0;
-            while (seen < operands.Count && !operands[seen].Operand.Equals(child))
-            {
-                seen++;
-            }
+            case Constant or Variable:
+                break;
+            case Negate negate:
+                CountOperand(operands, negate.Operand);
+                break;
+            case Binary binary:
+                CountOperand(operands, binary.Left);
+                CountOperand(operands, binary.Right);
+                break;
+            case Call call:
+                foreach (var argument in call.Arguments)
+                {
+                    CountOperand(operands, argument);
+                }
 
-            if (seen == operands.Count)
-            {
-                operands.Add((child, 1));
-            }
-            else
-            {
-                operands[seen] = (operands[seen].Operand, operands[seen].Times + 1);
-            }
+                break;
+            default:
+                foreach (var child in ExprRewriter.Children(expression))
+                {
+                    CountOperand(operands, child);
+                }
+
+                break;
         }
 
         foreach (var (operand, times) in operands)
         {
-            Visit(operand).Parents.Add((node, times));
+            Visit(operand).AddParent(node, times);
         }
 
         operands.Clear();
@@ -91,6 +105,27 @@ internal sealed class SubexpressionGraph
 
         return node;
     }
+
+    // Adds one occurrence of an operand: a list, not a lookup, as a node has few operands.
+    private static void CountOperand(List<(Expr Operand, int Times)> operands, Expr operand)
+    {
+        var seen = 0;
+        while (seen < operands.Count && !operands[seen].Operand.Equals(operand))
+        {
+            seen++;
+        }
+
+        if (seen == operands.Count)
+        {
+            operands.Add((operand, 1));
+        }
+        else
+        {
+            operands[seen] = (operands[seen].Operand, operands[seen].Times + 1);
+        }
+    }
+
+    private static readonly List<(Node Parent, int Times)> NoParents = new();
 
     /// <summary>One distinct subexpression.</summary>
     internal sealed class Node(Expr expression, int firstSeen)
@@ -103,8 +138,30 @@ internal sealed class SubexpressionGraph
         /// <summary>How many of the expressions it is the whole of.</summary>
         public int WholeCount { get; set; }
 
-        /// <summary>The distinct expressions with it as a direct operand, and how many times each has it.</summary>
-        public List<(Node Parent, int Times)> Parents { get; } = new();
+        // The distinct expressions with it as a direct operand, and how many times each has it. Most subexpressions have one
+        // parent, which is kept without a list.
+
+        /// <summary>The first expression found with it as a direct operand.</summary>
+        public Node? FirstParent { get; private set; }
+
+        /// <summary>How many times <see cref="FirstParent"/> has it.</summary>
+        public int FirstParentTimes { get; private set; }
+
+        /// <summary>The other expressions with it as a direct operand, and how many times each has it; null for none.</summary>
+        public List<(Node Parent, int Times)>? OtherParents { get; private set; }
+
+        public void AddParent(Node parent, int times)
+        {
+            if (FirstParent is null)
+            {
+                FirstParent = parent;
+                FirstParentTimes = times;
+            }
+            else
+            {
+                (OtherParents ??= new List<(Node Parent, int Times)>()).Add((parent, times));
+            }
+        }
 
         /// <summary>Set by <see cref="OccurrencesOnceNamed"/>.</summary>
         public int Occurrences { get; set; }
