@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Perceptron.Gen.Generator.Model;
 using Perceptron.Gen.Generator.Symbolic;
 
 namespace Perceptron.Gen.Generator.Emitting;
@@ -15,17 +16,32 @@ internal static class KinkNote
         + "Ceiling, Round and Truncate), the minimum-norm subgradient is used, function by function: Abs′(0) = 0, Max(x, c)′ = 0 at "
         + "x = c for a constant c, and a tie of two variables splits the gradient evenly.";
 
-    public static bool Applies(FunctionBody body) => Expressions(body.Segments).Append(body.Result).Any(HasKink);
+    // Plain loops rather than LINQ: every marked method's body is searched, and iterators allocate at every node.
+    public static bool Applies(FunctionBody body) => AnyHasKink(body.Segments) || HasKink(body.Result);
 
-    private static IEnumerable<Expr> Expressions(IEnumerable<Segment> segments) =>
-        segments.SelectMany(segment =>
-            segment switch
+    private static bool AnyHasKink(EquatableArray<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            switch (segment)
             {
-                StraightSegment straight => straight.Locals.Select(local => local.Value),
-                LoopSegment loop => Expressions(loop.Body),
-                _ => Enumerable.Empty<Expr>(),
+                case StraightSegment straight:
+                    foreach (var local in straight.Locals)
+                    {
+                        if (HasKink(local.Value))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case LoopSegment loop when AnyHasKink(loop.Body):
+                    return true;
             }
-        );
+        }
+
+        return false;
+    }
 
     private static bool HasKink(Expr expression) =>
         expression
@@ -41,5 +57,11 @@ internal static class KinkNote
                     or MathFunction.Round
                     or MathFunction.Truncate,
             }
-        || ExprRewriter.Children(expression).Any(HasKink);
+        || expression switch
+        {
+            Constant or Variable => false,
+            Negate negate => HasKink(negate.Operand),
+            Binary binary => HasKink(binary.Left) || HasKink(binary.Right),
+            _ => ExprRewriter.Children(expression).Any(HasKink),
+        };
 }

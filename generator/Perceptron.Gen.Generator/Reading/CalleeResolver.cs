@@ -45,7 +45,7 @@ internal static class CalleeResolver
         var differentiable = (callee.PartialImplementationPart ?? callee)
             .GetAttributes()
             .Concat(callee.GetAttributes())
-            .FirstOrDefault(attribute => attribute.AttributeClass?.ToDisplayString() == DifferentiableAttributeName);
+            .FirstOrDefault(attribute => TypeNames.Is(attribute.AttributeClass, DifferentiableAttributeName));
         if (differentiable is not null)
         {
             var named = differentiable.ConstructorArguments is [{ Kind: TypedConstantKind.Array } list]
@@ -131,7 +131,7 @@ internal static class CalleeResolver
                 candidate
                     .GetAttributes()
                     .Any(attribute =>
-                        attribute.AttributeClass?.ToDisplayString() == DerivativeOfAttributeName
+                        TypeNames.Is(attribute.AttributeClass, DerivativeOfAttributeName)
                         && NamedOriginals(attribute, candidate.ContainingType)
                             .Any(original => SymbolEqualityComparer.Default.Equals(original, callee))
                     )

@@ -176,7 +176,7 @@ internal static class ModelReader
             .OrderBy(method => method.Locations.FirstOrDefault()?.SourceTree?.FilePath, System.StringComparer.Ordinal)
             .ThenBy(method => method.Locations.FirstOrDefault()?.SourceSpan.Start ?? 0);
 
-    private static bool IsAttribute(AttributeData attribute, string fullName) => attribute.AttributeClass?.ToDisplayString() == fullName;
+    private static bool IsAttribute(AttributeData attribute, string fullName) => TypeNames.Is(attribute.AttributeClass, fullName);
 
     private static MethodDeclarationSyntax? SyntaxOf(IMethodSymbol method, CancellationToken cancellationToken) =>
         method

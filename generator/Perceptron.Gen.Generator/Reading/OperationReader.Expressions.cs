@@ -213,7 +213,8 @@ internal sealed partial class OperationReader
         };
 
     private static bool IsMathCall(IInvocationOperation invocation) =>
-        invocation.TargetMethod.ContainingType.ToDisplayString() is "System.Math" or "System.MathF";
+        TypeNames.Is(invocation.TargetMethod.ContainingType, "System.Math")
+        || TypeNames.Is(invocation.TargetMethod.ContainingType, "System.MathF");
 
     private Expr Unsupported(IOperation operation, string construct)
     {

@@ -32,7 +32,7 @@ internal static class ParameterKinds
         if (
             type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [var element] } span
             && element.SpecialType == realType
-            && span.ContainingNamespace.ToDisplayString() == "System"
+            && TypeNames.IsNamespace(span.ContainingNamespace, "System")
         )
         {
             return span.Name switch
