@@ -147,6 +147,21 @@ public sealed class ProgramTests
         Assert.StartsWith("error: --require-closed-form and --explain cannot be used together", SingleLine(error));
     }
 
+    [Theory]
+    [InlineData("--data", "houses.csv")]
+    [InlineData("--x", "rm")]
+    [InlineData("--y", "medv")]
+    [InlineData("--epochs", "10")]
+    [InlineData("--learning-rate", "0.5")]
+    public void FittingOptionsBesideExplainAreRejectedRatherThanIgnored(string option, string value)
+    {
+        (int exitCode, string output, string error) = Run("--explain", option, value);
+
+        Assert.Equal(ExitCodes.InvalidInput, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith($"error: {option} and --explain cannot be used together: the worked example fits no data.", SingleLine(error));
+    }
+
     [Fact]
     public void DivergingRunStopsAndSuggestsASmallerLearningRate()
     {

@@ -151,6 +151,15 @@ public sealed class HousePricesCommandLine
                 result.AddError("--require-closed-form and --explain cannot be used together: the worked example fits no data.");
             }
 
+            // The worked example has its own three houses and one step: a fitting option named beside it would be ignored.
+            foreach (Option fitting in new Option[] { dataPath, xColumn, yColumn, epochs, learningRate })
+            {
+                if (result.GetValue(explain) && result.GetResult(fitting) is { Implicit: false })
+                {
+                    result.AddError($"{fitting.Name} and --explain cannot be used together: the worked example fits no data.");
+                }
+            }
+
             bool plotsNamed = result.GetResult(plots) is { Implicit: false };
             if (plotsNamed && result.GetValue(noPlots))
             {
