@@ -35,6 +35,13 @@ internal sealed partial class OperationReader
             return element;
         }
 
+        // One report per cause: the local's type is reported where it is declared, and every read of it would repeat it.
+        var read = operation is IConversionOperation { Operand: ILocalReferenceOperation converted } ? converted : operation;
+        if (read is ILocalReferenceOperation readLocal && localsOfUnsupportedType.Contains(readLocal.Local))
+        {
+            return Constant.Zero;
+        }
+
         // double and float do not mix: a float method computes in float throughout, as its caller expects.
         if (
             operation is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_Double or SpecialType.System_Single } mixed

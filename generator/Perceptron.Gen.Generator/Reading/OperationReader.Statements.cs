@@ -128,6 +128,7 @@ internal sealed partial class OperationReader
                         local.Type.ToDisplayString(),
                         $"locals are {real}, or int with an initial value that never changes"
                     );
+                    localsOfUnsupportedType.Add(local);
                     continue;
                 }
 
@@ -174,6 +175,12 @@ internal sealed partial class OperationReader
 
             case IInvalidOperation:
                 return false;
+
+            // A local whose type is reported where it is declared: a change to it would only repeat that report.
+            case IAssignmentOperation { Target: ILocalReferenceOperation changed } when localsOfUnsupportedType.Contains(changed.Local):
+            case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation stepped }
+                when localsOfUnsupportedType.Contains(stepped.Local):
+                break;
 
             default:
                 Report(

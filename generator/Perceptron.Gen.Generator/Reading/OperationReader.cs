@@ -33,6 +33,9 @@ internal sealed partial class OperationReader
     /// <summary>The array and span parameters.</summary>
     private readonly HashSet<ISymbol> arrays = new(SymbolEqualityComparer.Default);
 
+    /// <summary>Locals whose type is already reported (PGEN003) where they are declared: not reported again where read.</summary>
+    private readonly HashSet<ISymbol> localsOfUnsupportedType = new(SymbolEqualityComparer.Default);
+
     /// <summary>The segments of the body being read; a loop's body gets a list of its own.</summary>
     private List<Segment> segments = new();
 

@@ -80,7 +80,7 @@ public class DiagnosticTests
                 public static double Twice(double x)
                 {
                     {|PGEN003:long|} two = 2;
-                    return x * {|PGEN004:two|};
+                    return x * two;
                 }
             }
             """
@@ -88,6 +88,29 @@ public class DiagnosticTests
         Assert.Contains("Parameter 'times' of 'Scale' is 'long'", Message(reported));
         Assert.Contains("The result of 'Scale' is 'decimal'", Message(reported));
         Assert.Contains("Local 'two' of 'Twice' is 'long'", Message(reported));
+    }
+
+    [Fact]
+    public void PGEN003_a_local_of_another_type_is_reported_once_where_it_is_declared_not_again_where_it_is_used()
+    {
+        Verify(
+            """
+            public static partial class Interest
+            {
+                [Differentiable]
+                public static double Monthly(double rate, double years)
+                {
+                    {|PGEN003:long|} periods = 12;
+                    periods += 1;
+                    periods++;
+                    periods = periods * 2;
+                    {|PGEN003:decimal|} fee = 0.5m;
+                    double scaled = rate / periods + (double)fee;
+                    return scaled * years + {|PGEN004:years % 2|};
+                }
+            }
+            """
+        );
     }
 
     [Fact]
