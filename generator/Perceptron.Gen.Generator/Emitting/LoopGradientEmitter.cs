@@ -204,6 +204,20 @@ internal sealed partial class LoopGradientEmitter
                     + "products (a loop that only adds a[j] * b[j] to a sum)."
                 : "Any other loop runs one iteration at a time: no vector form for its iteration yet."
         );
+
+        // The commonest reason a loop over samples (a loop that adds each sample's share to a sum) stays scalar is that the
+        // data is differentiated too, which the user rarely means: say so, with the way out.
+        var differentiatedArrays = method.Parameters.Where(parameter => parameter.IsArray && parameter.IsDifferentiated).ToList();
+        if (fusedLoop is not null && !samplesOnLanes && !samplesInBlocks && differentiatedArrays.Count > 0)
+        {
+            var arrays = string.Join(", ", differentiatedArrays.Select(parameter => parameter.Name));
+            parts.Add(
+                $"A loop over samples that reads an array being differentiated ({arrays} here) has no vector form yet: to "
+                    + "differentiate only what is trained, name it in the attribute, as in [Differentiable(nameof(w), nameof(b))], "
+                    + "or mark the data [Data]."
+            );
+        }
+
         return string.Join(" ", parts);
     }
 

@@ -117,6 +117,56 @@ public class VectorFormTests
     }
 
     [Fact]
+    public void A_loop_over_samples_that_also_differentiates_its_data_stays_scalar_and_the_doc_comment_says_how_to_train_only_the_weights()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using Perceptron.Gen;
+            public static partial class Fits
+            {
+                [Differentiable]
+                public static double Line(double w, double b, double[] x, double[] y)
+                {
+                    double total = 0;
+                    for (int i = 0; i < y.Length; i++)
+                    {
+                        double error = w * x[i] + b - y[i];
+                        total += error * error;
+                    }
+
+                    return total / y.Length;
+                }
+
+                [Differentiable(nameof(w), nameof(b))]
+                public static double Weights(double w, double b, double[] x, double[] y)
+                {
+                    double total = 0;
+                    for (int i = 0; i < y.Length; i++)
+                    {
+                        double error = w * x[i] + b - y[i];
+                        total += error * error;
+                    }
+
+                    return total / y.Length;
+                }
+            }
+            """
+        );
+
+        Assert.Empty(run.CompilationErrors);
+        var line = run.GeneratedSources.Single(source => source.Key.Contains("Line", System.StringComparison.Ordinal)).Value;
+        var weights = run.GeneratedSources.Single(source => source.Key.Contains("Weights", System.StringComparison.Ordinal)).Value;
+        Assert.DoesNotContain("LoadUnsafe", line);
+        Assert.Contains(
+            "A loop over samples that reads an array being differentiated (x, y here) has no vector form yet: to differentiate "
+                + "only what is trained, name it in the attribute, as in [Differentiable(nameof(w), nameof(b))], or mark the data [Data].",
+            line.Replace("\n        /// ", " ", System.StringComparison.Ordinal)
+        );
+        Assert.Contains("LoadUnsafe", weights);
+        Assert.DoesNotContain("array being differentiated", weights);
+    }
+
+    [Fact]
     public void Without_the_vector_api_the_loops_are_scalar_and_the_doc_comment_says_why()
     {
         // The compilation loses the assembly that defines System.Numerics.Vector, as on a framework before .NET 8.
