@@ -156,7 +156,7 @@ internal static class CommonSubexpressions
             Call or Power => true,
             Constant or Variable => false,
             Negate { Operand: Variable or Constant } => false,
-            GuardedProduct or UserCall => false,
+            UserCall => false,
             _ => expression.Size >= 3,
         };
 
@@ -165,6 +165,7 @@ internal static class CommonSubexpressions
         {
             Call call => FunctionNames.CSharpName(call.Function).ToLowerInvariant(),
             Power => "power",
+            GuardedProduct guarded => NameFor(guarded.Product),
             Binary { Operator: BinaryOperator.Add } => "sum",
             Binary { Operator: BinaryOperator.Subtract } => "difference",
             Binary { Operator: BinaryOperator.Multiply } => "product",

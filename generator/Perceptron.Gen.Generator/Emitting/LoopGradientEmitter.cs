@@ -208,7 +208,7 @@ internal sealed partial class LoopGradientEmitter
         // The commonest reason a loop over samples (a loop that adds each sample's share to a sum) stays scalar is that the
         // data is differentiated too, which the user rarely means: say so, with the way out.
         var differentiatedArrays = method.Parameters.Where(parameter => parameter.IsArray && parameter.IsDifferentiated).ToList();
-        if (fusedLoop is not null && !samplesOnLanes && !samplesInBlocks && differentiatedArrays.Count > 0)
+        if (fusedLoop is not null && !method.IsSingle && !samplesOnLanes && !samplesInBlocks && differentiatedArrays.Count > 0)
         {
             var arrays = string.Join(", ", differentiatedArrays.Select(parameter => parameter.Name));
             parts.Add(

@@ -35,6 +35,46 @@ public class SharedValueTests
     }
 
     [Fact]
+    public void A_guarded_product_used_twice_is_computed_once_and_read_by_name()
+    {
+        var run = GeneratorHarness.Run(
+            """
+            using System;
+            using Perceptron.Gen;
+            public static partial class Activations
+            {
+                [Differentiable]
+                public static double Damped(double x, double t)
+                {
+                    double z = x * t - 0.5;
+                    double softplus;
+                    if (z > 0)
+                    {
+                        softplus = z + Math.Log(1 + Math.Exp(-z));
+                    }
+                    else
+                    {
+                        softplus = Math.Log(1 + Math.Exp(z));
+                    }
+
+                    return softplus * Math.Exp(-0.1 * t);
+                }
+            }
+            """
+        );
+
+        Assert.Empty(run.CompilationErrors);
+        var gradient = run.GeneratedSources.Single().Value;
+        var dZ = gradient.Split('\n').Single(line => line.TrimStart().StartsWith("double dZ = ", System.StringComparison.Ordinal));
+
+        // Each side's guarded product (exp(−0.1·t) == 0 ? 0 : …) is a local of its own; ∂/∂z tests and multiplies that local
+        // instead of writing the product out twice.
+        Assert.Equal(2, Count(gradient, "exp == 0.0 ? 0.0 : 1.0 / sum"));
+        Assert.DoesNotContain("exp == 0.0", dZ);
+        Assert.Matches(@"!\(z > 0\.0\) \? (\w+) == 0\.0 \? 0\.0 : exp\d \* \1 : 0\.0", dZ);
+    }
+
+    [Fact]
     public void In_a_loop_over_samples_the_backward_step_reuses_the_forward_values_of_the_same_sample()
     {
         var run = GeneratorHarness.Run(
