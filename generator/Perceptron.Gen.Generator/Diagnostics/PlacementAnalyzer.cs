@@ -69,17 +69,11 @@ public sealed class PlacementAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool? MarkKind(INamedTypeSymbol? attributeClass)
     {
-        // The cheap test first: most attributes on most methods are not ours.
-        if (attributeClass?.Name is not ("DifferentiableAttribute" or "ModelAttribute" or "LossAttribute"))
-        {
-            return null;
-        }
-
-        return attributeClass.ToDisplayString() switch
-        {
-            CalleeResolver.DifferentiableAttributeName or ModelReader.ModelAttributeName => true,
-            ModelReader.LossAttributeName => false,
-            _ => null,
-        };
+        // Names compared without formatting them: this runs for every attribute of every method, as the user types.
+        return TypeNames.Is(attributeClass, CalleeResolver.DifferentiableAttributeName)
+            || TypeNames.Is(attributeClass, ModelReader.ModelAttributeName)
+                ? true
+            : TypeNames.Is(attributeClass, ModelReader.LossAttributeName) ? false
+            : null;
     }
 }
