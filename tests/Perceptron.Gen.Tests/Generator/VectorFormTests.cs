@@ -36,6 +36,23 @@ public class VectorFormTests
         }
         """;
 
+    // The mean squared error of a line through (x, y), under a name and a [Differentiable] attribute of the test's choice.
+    private static string LineFit(string name, string attribute) =>
+        $$"""
+            {{attribute}}
+                public static double {{name}}(double w, double b, double[] x, double[] y)
+                {
+                    double total = 0;
+                    for (int i = 0; i < y.Length; i++)
+                    {
+                        double error = w * x[i] + b - y[i];
+                        total += error * error;
+                    }
+
+                    return total / y.Length;
+                }
+            """;
+
     [Fact]
     public void An_inner_product_runs_on_vector_lanes_forward_and_backward_and_the_doc_comment_says_so()
     {
@@ -70,23 +87,12 @@ public class VectorFormTests
     public void A_loop_over_samples_of_plain_arithmetic_runs_on_vector_lanes_and_one_with_a_call_without_a_vector_form_does_not()
     {
         var run = GeneratorHarness.Run(
-            """
+            $$"""
             using System;
             using Perceptron.Gen;
             public static partial class Fits
             {
-                [Differentiable(nameof(w), nameof(b))]
-                public static double Line(double w, double b, double[] x, double[] y)
-                {
-                    double total = 0;
-                    for (int i = 0; i < y.Length; i++)
-                    {
-                        double error = w * x[i] + b - y[i];
-                        total += error * error;
-                    }
-
-                    return total / y.Length;
-                }
+                {{LineFit("Line", "[Differentiable(nameof(w), nameof(b))]")}}
 
                 [Differentiable(nameof(w))]
                 public static double Curve(double w, double[] x, double[] y)
@@ -120,35 +126,13 @@ public class VectorFormTests
     public void A_loop_over_samples_that_also_differentiates_its_data_stays_scalar_and_the_doc_comment_says_how_to_train_only_the_weights()
     {
         var run = GeneratorHarness.Run(
-            """
+            $$"""
             using Perceptron.Gen;
             public static partial class Fits
             {
-                [Differentiable]
-                public static double Line(double w, double b, double[] x, double[] y)
-                {
-                    double total = 0;
-                    for (int i = 0; i < y.Length; i++)
-                    {
-                        double error = w * x[i] + b - y[i];
-                        total += error * error;
-                    }
+                {{LineFit("Line", "[Differentiable]")}}
 
-                    return total / y.Length;
-                }
-
-                [Differentiable(nameof(w), nameof(b))]
-                public static double Weights(double w, double b, double[] x, double[] y)
-                {
-                    double total = 0;
-                    for (int i = 0; i < y.Length; i++)
-                    {
-                        double error = w * x[i] + b - y[i];
-                        total += error * error;
-                    }
-
-                    return total / y.Length;
-                }
+                {{LineFit("Weights", "[Differentiable(nameof(w), nameof(b))]")}}
             }
             """
         );
